@@ -1,0 +1,147 @@
+using Kronika.Core.Annotations;
+
+namespace Kronika.Core;
+
+/// <summary>Checks that hold after every stage: spans inside the text, layers sorted, sentences tiling the tokens.</summary>
+/// <remarks>Tests assert that <see cref="Check"/> returns nothing after every stage, on every input, hostile ones included.</remarks>
+public static class DocumentInvariants
+{
+    /// <summary>Every violation found, one line each; empty when the document is sound.</summary>
+    public static IReadOnlyList<string> Check(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var violations = new List<string>();
+        int length = document.Text.Length;
+
+        if (document.Rejection is not null && (document.Tokens.Length > 0 || document.Sentences.Length > 0))
+        {
+            violations.Add("a rejected document carries tokens or sentences");
+        }
+
+        CheckRegions(document, length, violations);
+        CheckTokens(document, length, violations);
+        CheckSentences(document, violations);
+        CheckOffsetMap(document, length, violations);
+        return violations;
+    }
+
+    private static void CheckRegions(Document document, int length, List<string> violations)
+    {
+        TextSpan? previous = null;
+        TextSpan? caption = null;
+        foreach (Region region in document.Regions)
+        {
+            if (region.Span.End > length)
+            {
+                violations.Add($"region {region.Type} {region.Span} ends past the text ({length})");
+            }
+
+            if (region.Type == RegionType.Credit)
+            {
+                if (caption is not { } holder || !holder.Contains(region.Span))
+                {
+                    violations.Add($"credit {region.Span} is not inside the caption before it");
+                }
+
+                continue;
+            }
+
+            if (previous is { } before && region.Span.Start < before.End)
+            {
+                violations.Add($"region {region.Type} {region.Span} overlaps or precedes {before}");
+            }
+
+            if (region.Span.IsEmpty)
+            {
+                violations.Add($"region {region.Type} {region.Span} is empty");
+            }
+
+            previous = region.Span;
+            caption = region.Type == RegionType.Caption ? region.Span : null;
+        }
+    }
+
+    private static void CheckTokens(Document document, int length, List<string> violations)
+    {
+        int previousEnd = 0;
+        for (int index = 0; index < document.Tokens.Length; index++)
+        {
+            TextSpan span = document.Tokens[index].Span;
+            if (span.IsEmpty)
+            {
+                violations.Add($"token {index} {span} is empty");
+            }
+
+            if (span.End > length)
+            {
+                violations.Add($"token {index} {span} ends past the text ({length})");
+                return;
+            }
+
+            if (span.Start < previousEnd)
+            {
+                violations.Add($"token {index} {span} overlaps or precedes the token before it");
+            }
+
+            // No character is silently lost: whatever lies between tokens is white space.
+            for (int gap = previousEnd; gap < span.Start; gap++)
+            {
+                if (!char.IsWhiteSpace(document.Text[gap]))
+                {
+                    violations.Add($"character {gap} '{document.Text[gap]}' lies between tokens {index - 1} and {index}");
+                    break;
+                }
+            }
+
+            previousEnd = span.End;
+        }
+    }
+
+    private static void CheckSentences(Document document, List<string> violations)
+    {
+        if (document.Sentences.IsEmpty)
+        {
+            return;
+        }
+
+        int expectedFirst = 0;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            if (sentence.FirstToken != expectedFirst || sentence.EndToken <= sentence.FirstToken || sentence.EndToken > document.Tokens.Length)
+            {
+                violations.Add($"sentence {sentence.Span} covers tokens [{sentence.FirstToken}, {sentence.EndToken}), expected to start at {expectedFirst}");
+                return;
+            }
+
+            var aligned = new TextSpan(document.Tokens[sentence.FirstToken].Span.Start, document.Tokens[sentence.EndToken - 1].Span.End);
+            if (aligned != sentence.Span)
+            {
+                violations.Add($"sentence {sentence.Span} is not aligned to its tokens {aligned}");
+            }
+
+            expectedFirst = sentence.EndToken;
+        }
+
+        if (expectedFirst != document.Tokens.Length)
+        {
+            violations.Add($"sentences cover {expectedFirst} of {document.Tokens.Length} tokens");
+        }
+    }
+
+    private static void CheckOffsetMap(Document document, int length, List<string> violations)
+    {
+        int previous = 0;
+        int step = Math.Max(1, length / 4096);
+        for (int offset = 0; offset <= length; offset += step)
+        {
+            int source = document.ToSource.ToSource(offset);
+            if (source < previous)
+            {
+                violations.Add($"offset map goes backwards at clean offset {offset} ({source} < {previous})");
+                return;
+            }
+
+            previous = source;
+        }
+    }
+}
