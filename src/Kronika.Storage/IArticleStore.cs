@@ -1,0 +1,26 @@
+namespace Kronika.Storage;
+
+/// <summary>Where analysed articles are kept: SQLite embedded (<see cref="Sqlite.SqliteArticleStore"/>), PostgreSQL later.</summary>
+/// <remarks>
+/// Every implementation passes the same contract tests. Storing is idempotent by <see cref="StoredArticle.Id"/> and
+/// atomic per article: after a crash at any moment an article is either wholly stored or absent, and storing it
+/// again adds nothing. Implementations are safe to call from several threads.
+/// </remarks>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Stores <paramref name="article"/> unless one with its id is already there; either way records its input.</summary>
+    /// <returns><see cref="StoreOutcome.Added"/> for a new article, <see cref="StoreOutcome.AlreadyStored"/> otherwise.</returns>
+    StoreOutcome Store(StoredArticle article);
+
+    /// <summary>The article with <paramref name="id"/>, or null when there is none.</summary>
+    StoredArticle? Find(string id);
+
+    /// <summary>Every input that produced the article with <paramref name="id"/>, in the order first seen; empty when unknown.</summary>
+    IReadOnlyList<string> InputsOf(string id);
+
+    /// <summary>One page of the articles matching <paramref name="query"/>, in the order <see cref="ArticleQuery"/> states.</summary>
+    IReadOnlyList<ArticleSummary> Query(ArticleQuery query);
+
+    /// <summary>How many articles match <paramref name="query"/>, ignoring its limit and offset.</summary>
+    long Count(ArticleQuery query);
+}

@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text;
+using Kronika.Core.Annotations;
+using Microsoft.Data.Sqlite;
+
+namespace Kronika.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file, created on first use, migrated to the newest schema when opened.</summary>
+/// <remarks>
+/// WAL journal, foreign keys on, a busy timeout so that a second process waits instead of failing. Each
+/// <see cref="Store"/> is one immediate transaction, so a process killed at any moment leaves each article wholly
+/// stored or absent. One connection per store, guarded by a lock: safe from many threads, one statement at a time.
+/// </remarks>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _lock = new();
+
+    private SqliteArticleStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (or creates) the database at <paramref name="path"/> and applies pending migrations.</summary>
+    /// <exception cref="StoreException">When the file is not a SQLite database, cannot be opened, or its schema is newer than this code.</exception>
+    public static SqliteArticleStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string fullPath = System.IO.Path.GetFullPath(path);
+        string? directory = System.IO.Path.GetDirectoryName(fullPath);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException($"The folder of the database '{fullPath}' does not exist.");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            // No pool: disposing the store must close the file, so tests and tools can move or delete it.
+            Pooling = false,
+        };
+
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            Pragma(connection, "journal_mode = WAL");
+            Pragma(connection, $"busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}");
+            // NORMAL in WAL mode survives a killed process (the case this store promises to handle); a power cut
+            // may lose the last commits but never corrupts the file, and re-running the ingest restores them.
+            Pragma(connection, "synchronous = NORMAL");
+            connection.CreateFunction<string?, string?, bool>(
+                "kronika_contains",
+                (text, part) => text is not null && part is not null && text.Contains(part, StringComparison.OrdinalIgnoreCase),
+                isDeterministic: true);
+            SqliteMigrator.Migrate(connection, fullPath);
+        }
+        catch (SqliteException exception)
+        {
+            connection.Dispose();
+            throw new StoreException($"Cannot open the database '{fullPath}': {exception.Message}", exception);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new SqliteArticleStore(connection, fullPath);
+    }
+
+    /// <inheritdoc/>
+    public StoreOutcome Store(StoredArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        string storedAt = Timestamp(article.StoredAt);
+        lock (_lock)
+        {
+            using SqliteTransaction transaction = _connection.BeginTransaction();
+            using SqliteCommand insert = Command(transaction, """
+                INSERT INTO articles (id, input, url, outlet, credited_source, title, lead, published, language, text,
+                                      rejection_stage, rejection_reason, rejection_detail, analysis, pipeline, stored_at)
+                VALUES ($id, $input, $url, $outlet, $credited_source, $title, $lead, $published, $language, $text,
+                        $rejection_stage, $rejection_reason, $rejection_detail, $analysis, $pipeline, $stored_at)
+                ON CONFLICT (id) DO NOTHING
+                """);
+            Parameter(insert, "$id", article.Id);
+            Parameter(insert, "$input", article.Input);
+            Parameter(insert, "$url", article.Url);
+            Parameter(insert, "$outlet", article.Outlet);
+            Parameter(insert, "$credited_source", article.CreditedSource);
+            Parameter(insert, "$title", article.Title);
+            Parameter(insert, "$lead", article.Lead);
+            Parameter(insert, "$published", article.Published);
+            Parameter(insert, "$language", article.Language);
+            Parameter(insert, "$text", article.Text);
+            Parameter(insert, "$rejection_stage", article.Rejection?.Stage);
+            Parameter(insert, "$rejection_reason", article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
+            Parameter(insert, "$rejection_detail", article.Rejection?.Detail);
+            Parameter(insert, "$analysis", article.AnalysisJson);
+            Parameter(insert, "$pipeline", article.Pipeline);
+            Parameter(insert, "$stored_at", storedAt);
+            bool added = insert.ExecuteNonQuery() == 1;
+
+            using SqliteCommand input = Command(transaction, """
+                INSERT INTO inputs (article_id, input, seen_at) VALUES ($id, $input, $seen_at)
+                ON CONFLICT (article_id, input) DO NOTHING
+                """);
+            Parameter(input, "$id", article.Id);
+            Parameter(input, "$input", article.Input);
+            Parameter(input, "$seen_at", storedAt);
+            input.ExecuteNonQuery();
+            transaction.Commit();
+            return added ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+        }
+    }
+
+    /// <inheritdoc/>
+    public StoredArticle? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, """
+                SELECT id, input, url, outlet, credited_source, title, lead, published, language, text,
+                       rejection_stage, rejection_reason, rejection_detail, analysis, pipeline, stored_at
+                FROM articles WHERE id = $id
+                """);
+            Parameter(command, "$id", id);
+            using SqliteDataReader reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            string? stage = Text(reader, 10);
+            return new StoredArticle
+            {
+                Id = reader.GetString(0),
+                Input = reader.GetString(1),
+                Url = Text(reader, 2),
+                Outlet = Text(reader, 3),
+                CreditedSource = Text(reader, 4),
+                Title = Text(reader, 5),
+                Lead = Text(reader, 6),
+                Published = Text(reader, 7),
+                Language = Text(reader, 8),
+                Text = reader.GetString(9),
+                Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
+                AnalysisJson = reader.GetString(13),
+                Pipeline = reader.GetString(14),
+                StoredAt = ParseTimestamp(reader.GetString(15)),
+            };
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> InputsOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, "SELECT input FROM inputs WHERE article_id = $id ORDER BY seen_at, rowid");
+            Parameter(command, "$id", id);
+            using SqliteDataReader reader = command.ExecuteReader();
+            var inputs = new List<string>();
+            while (reader.Read())
+            {
+                inputs.Add(reader.GetString(0));
+            }
+
+            return inputs;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArticleSummary> Query(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, string.Empty);
+            command.CommandText = $"""
+                SELECT id, input, title, outlet, published, language, rejection_reason, stored_at
+                FROM articles
+                {Where(command, query)}
+                ORDER BY published IS NULL, published DESC, id
+                LIMIT $limit OFFSET $offset
+                """;
+            Parameter(command, "$limit", query.Limit);
+            Parameter(command, "$offset", query.Offset);
+            using SqliteDataReader reader = command.ExecuteReader();
+            var summaries = new List<ArticleSummary>();
+            while (reader.Read())
+            {
+                summaries.Add(new ArticleSummary(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    Text(reader, 2),
+                    Text(reader, 3),
+                    Text(reader, 4),
+                    Text(reader, 5),
+                    Text(reader, 6),
+                    ParseTimestamp(reader.GetString(7))));
+            }
+
+            return summaries;
+        }
+    }
+
+    /// <inheritdoc/>
+    public long Count(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, string.Empty);
+            command.CommandText = "SELECT count(*) FROM articles " + Where(command, query);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The result of <c>PRAGMA integrity_check</c>: "ok" for a sound file, otherwise the problems found.</summary>
+    public string IntegrityCheck()
+    {
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, "PRAGMA integrity_check");
+            using SqliteDataReader reader = command.ExecuteReader();
+            var lines = new StringBuilder();
+            while (reader.Read())
+            {
+                lines.Append(lines.Length == 0 ? string.Empty : "\n").Append(reader.GetString(0));
+            }
+
+            return lines.ToString();
+        }
+    }
+
+    /// <summary>The schema version of the open database.</summary>
+    public int SchemaVersion
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return SqliteMigrator.CurrentVersion(_connection);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private static string Where(SqliteCommand command, ArticleQuery query)
+    {
+        var conditions = new List<string>();
+        if (query.Language is not null)
+        {
+            conditions.Add("language = $language");
+            Parameter(command, "$language", query.Language);
+        }
+
+        if (query.PublishedFrom is { } from)
+        {
+            // ISO 8601 strings sort as their dates do, so a text comparison is a date comparison.
+            conditions.Add("published >= $from");
+            Parameter(command, "$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.PublishedTo is { } to)
+        {
+            conditions.Add("substr(published, 1, 10) <= $to");
+            Parameter(command, "$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.Outlet is not null)
+        {
+            conditions.Add("outlet = $outlet COLLATE NOCASE");
+            Parameter(command, "$outlet", query.Outlet);
+        }
+
+        if (query.TextContains is not null)
+        {
+            conditions.Add("kronika_contains(text, $text)");
+            Parameter(command, "$text", query.TextContains);
+        }
+
+        if (!query.IncludeRejected)
+        {
+            conditions.Add("rejection_reason IS NULL");
+        }
+
+        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        SqliteCommand command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Parameter(SqliteCommand command, string name, object? value) =>
+        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string Timestamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTimestamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static void Pragma(SqliteConnection connection, string pragma)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        command.ExecuteNonQuery();
+    }
+}
