@@ -1,0 +1,28 @@
+using Kronika.Core;
+using Kronika.Storage.Sqlite;
+
+namespace Kronika.Storage.Tests;
+
+/// <summary>Stores every file of a folder as an article, one line on standard output per file, so a test can kill it mid-run.</summary>
+internal static class StoreWriter
+{
+    public const string Verb = "--kronika-store-writer";
+
+    /// <summary>Arguments: the database path and the folder of <c>*.txt</c> files.</summary>
+    public static int Run(string[] args)
+    {
+        using SqliteArticleStore store = SqliteArticleStore.Open(args[0]);
+        int done = 0;
+        foreach (string path in Directory.EnumerateFiles(args[1], "*.txt").Order(StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(path);
+            StoredArticle article = TestArticles.Make(text, input: path) with { AnalysisJson = "{\"text\":" + text.Length + "}" };
+            StoreOutcome outcome = store.Store(article);
+            done++;
+            Console.Out.WriteLine($"{done} {outcome} {Document.IdOf(text)}");
+            Console.Out.Flush();
+        }
+
+        return 0;
+    }
+}
