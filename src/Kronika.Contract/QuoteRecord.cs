@@ -1,0 +1,20 @@
+namespace Kronika.Contract;
+
+/// <summary>Something an actor said, verbatim or reported.</summary>
+public sealed record QuoteRecord
+{
+    /// <summary>direct (verbatim) or indirect (reported speech).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The span of what was said.</summary>
+    public required SpanRecord Span { get; init; }
+
+    /// <summary>The speaker's entity id, or null when unknown.</summary>
+    public required string? Speaker { get; init; }
+
+    /// <summary>The span of the speech verb or attribution, or null when there is none.</summary>
+    public required SpanRecord? Cue { get; init; }
+
+    /// <summary>Index into <see cref="AnalysisRecord.Events"/> of the event the quote states, or null.</summary>
+    public required int? Event { get; init; }
+}
