@@ -1,0 +1,34 @@
+using Kronika.Core;
+using Kronika.Nlp.Language;
+using Kronika.Nlp.Sentences;
+using Kronika.Nlp.Tokenization;
+
+namespace Kronika.Nlp;
+
+/// <summary>The one place that lists the analysis stages, in order.</summary>
+public static class PipelineFactory
+{
+    /// <summary>Builds the pipeline: language, tokenize, sentences.</summary>
+    /// <remarks>Expensive (Lingua's language models, the data files): build once and reuse; the result is
+    /// immutable and safe to run from many threads at once.</remarks>
+    /// <exception cref="InvalidDataException">When a data file is missing or malformed.</exception>
+    public static Pipeline Create(PipelineOptions? options = null)
+    {
+        options ??= PipelineOptions.Default;
+        IReadOnlyList<(string Code, Lingua.Language Language)> candidates = CandidateLanguages.Load();
+        Lingua.LanguageDetectorBuilder builder = Lingua.LanguageDetectorBuilder.FromLanguages([.. candidates.Select(candidate => candidate.Language)]);
+        if (options.LowAccuracyDetection)
+        {
+            builder = builder.WithLowAccuracyMode();
+        }
+
+        AbbreviationLexicons abbreviations = AbbreviationLexicons.Load(options.SupportedLanguages);
+        IStage[] stages =
+        [
+            new LanguageDetector(builder.Build(), candidates, options.SupportedLanguages, options.DetectionSampleLength, options.MinimumLettersToDetect),
+            new Tokenizer(abbreviations),
+            new SentenceSplitter(abbreviations, options.MaxSentenceTokens),
+        ];
+        return new Pipeline(stages);
+    }
+}

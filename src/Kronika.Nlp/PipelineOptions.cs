@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Kronika.Nlp;
+
+/// <summary>Settings of the analysis pipeline; <see cref="Default"/> is what the CLI and the tests use.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>The defaults.</summary>
+    public static PipelineOptions Default { get; } = new();
+
+    /// <summary>ISO 639-1 codes of the languages Kronika analyses; each needs an abbreviation list in
+    /// <c>Tokenization/Data/</c> and must be among the detector's candidates (<c>Language/Data/candidates.tsv</c>).
+    /// Any other detected language is refused as unsupported.</summary>
+    public ImmutableArray<string> SupportedLanguages { get; init; } = ["pl", "en"];
+
+    /// <summary>How much of the body the language detector reads, in UTF-16 code units.</summary>
+    public int DetectionSampleLength { get; init; } = 2000;
+
+    /// <summary>Fewer letters than this is too little text to tell its language; the document is refused.</summary>
+    public int MinimumLettersToDetect { get; init; } = 3;
+
+    /// <summary>Lingua's low-accuracy mode: less memory and faster, but unreliable below about 120 characters.</summary>
+    public bool LowAccuracyDetection { get; init; }
+
+    /// <summary>A sentence is cut after this many tokens (a guard for text without punctuation).</summary>
+    public int MaxSentenceTokens { get; init; } = 1000;
+}
