@@ -8,7 +8,7 @@ namespace Kronika.Nlp.Tokenization;
 /// shared by the <see cref="Tokenizer"/>, which keeps their period inside the token, and the sentence splitter,
 /// which asks whether one may close a sentence.</summary>
 /// <remarks>Immutable; safe from many threads. Forms are matched exactly, or with the first letter lowered
-/// ("Np." as "np."); a form stored without a final period ("dr", "mln") also matches when a text adds one ("dr.").</remarks>
+/// ("Np." as "np.", but not "W." as "w.": one capital and a period is an initial); a form stored without a final period ("dr", "mln") also matches when a text adds one ("dr.").</remarks>
 public sealed class AbbreviationLexicon
 {
     /// <summary>Longest form, in UTF-16 code units, the tokenizer looks ahead for ("Lt.Gov." is 7).</summary>
@@ -135,7 +135,8 @@ public sealed class AbbreviationLexicon
         Span<char> lowered = stackalloc char[MaxFormLength];
         candidate.CopyTo(lowered);
         lowered = lowered[..candidate.Length];
-        if (char.IsUpper(lowered[0]))
+        // One capital letter and a period is an initial ("W. Kowalski"), not the sentence-initial form of "w.".
+        if (char.IsUpper(lowered[0]) && candidate.Length > 2)
         {
             lowered[0] = char.ToLower(lowered[0], CultureInfo.InvariantCulture);
             if (_lookup.TryGetValue(lowered, out canEnd))

@@ -237,19 +237,8 @@ internal static class Characters
         }
 
         int end = at + 1;
-        int lastDot = -1;
-        while (end < limit && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '.'))
+        while (end < limit && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' || (text[end] == '.' && text[end - 1] is not ('.' or '@'))))
         {
-            if (text[end] == '.')
-            {
-                if (text[end - 1] == '.' || text[end - 1] == '@')
-                {
-                    break;
-                }
-
-                lastDot = end;
-            }
-
             end++;
         }
 
@@ -259,6 +248,7 @@ internal static class Characters
         }
 
         // The domain needs a dot and a top-level part of at least two letters.
+        int lastDot = text[(at + 1)..end].LastIndexOf('.') + at + 1;
         return lastDot > at + 1 && lastDot < end - 2 && char.IsAsciiLetter(text[end - 1]) ? end : -1;
     }
 

@@ -154,16 +154,18 @@ public sealed class Tokenizer : IStage
             position++;
         }
 
+        int initials = MatchInitials(text, start);
         for (int index = count - 1; index >= 0; index--)
         {
             int end = ends[index];
             if (end > wordEnd && lexicon.TryMatch(text[start..end], out _))
             {
-                return end;
+                // "W.W." as initials beats the listed "w." (wiek) that its first letter would match.
+                return Math.Max(end, initials);
             }
         }
 
-        return MatchInitials(text, start);
+        return initials;
     }
 
     /// <summary>"J." or "W.W.": single capital letters each followed by a period; the end of the run, or -1.</summary>
