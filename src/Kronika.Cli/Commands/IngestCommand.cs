@@ -1,0 +1,124 @@
+using System.ComponentModel;
+using System.Globalization;
+using Kronika.Cli.Composition;
+using Kronika.Contract;
+using Kronika.Core;
+using Kronika.Storage;
+using Kronika.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kronika.Cli.Commands;
+
+/// <summary><c>kronika ingest FILE|DIR ... [--db PATH]</c>: analyses inputs and stores each once, refused ones included.</summary>
+internal sealed class IngestCommand : Command<IngestCommand.Settings>
+{
+    /// <summary>How often a plain progress line is written when nobody watches a progress bar.</summary>
+    private const int ProgressEvery = 100;
+
+    private readonly Terminal _terminal;
+    private readonly Lazy<Engine> _engine;
+    private readonly TimeProvider _time;
+
+    public IngestCommand(Terminal terminal, Lazy<Engine> engine, TimeProvider time)
+    {
+        _terminal = terminal;
+        _engine = engine;
+        _time = time;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string path = DatabasePath.Resolve(settings.Database);
+        using SqliteArticleStore store = SqliteArticleStore.Open(path);
+        var batch = new InputBatch(_terminal, _engine.Value);
+        List<string> inputs = batch.Expand(settings.Paths);
+        var tally = new Tally();
+
+        if (_terminal.Interactive && inputs.Count > 1)
+        {
+            _terminal.ErrorConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    ProgressTask task = progress.AddTask("ingest", maxValue: inputs.Count);
+                    foreach (string input in inputs)
+                    {
+                        IngestOne(input, batch, store, tally, cancellationToken);
+                        task.Increment(1);
+                    }
+                });
+        }
+        else
+        {
+            for (int index = 0; index < inputs.Count; index++)
+            {
+                IngestOne(inputs[index], batch, store, tally, cancellationToken);
+                if ((index + 1) % ProgressEvery == 0)
+                {
+                    _terminal.Error.WriteLine($"kronika: ingested {index + 1}/{inputs.Count}");
+                }
+            }
+        }
+
+        TextWriter output = _terminal.Out;
+        output.WriteLine($"added: {tally.Added}");
+        output.WriteLine($"already stored: {tally.AlreadyStored}");
+        output.WriteLine($"rejected: {batch.Rejected}{Reasons(tally)}");
+        output.WriteLine($"failed: {batch.Failed + batch.StageFailures}");
+        output.WriteLine($"database: {store.Path} ({store.Count(ArticleQuery.All).ToString(CultureInfo.InvariantCulture)} articles)");
+        output.Flush();
+        return batch.ExitCode;
+    }
+
+    private void IngestOne(string input, InputBatch batch, SqliteArticleStore store, Tally tally, CancellationToken cancellationToken)
+    {
+        Document? document = batch.Analyze(input, cancellationToken);
+        if (document is null)
+        {
+            return;
+        }
+
+        string json = KronikaJson.Serialize(ArticleContract.From(document));
+        StoreOutcome outcome = store.Store(StoredArticle.From(document, json, _engine.Value.Pipeline.Description, _time.GetUtcNow()));
+        if (document.Rejection is { } rejection)
+        {
+            string reason = InputBatch.ReasonCode(rejection.Reason);
+            tally.Reasons[reason] = tally.Reasons.GetValueOrDefault(reason) + 1;
+        }
+        else if (outcome == StoreOutcome.Added)
+        {
+            tally.Added++;
+        }
+        else
+        {
+            tally.AlreadyStored++;
+        }
+    }
+
+    private static string Reasons(Tally tally) => tally.Reasons.Count == 0
+        ? string.Empty
+        : " (" + string.Join(", ", tally.Reasons.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}")) + ")";
+
+    /// <summary>Counts of one run.</summary>
+    private sealed class Tally
+    {
+        public int Added { get; set; }
+
+        public int AlreadyStored { get; set; }
+
+        public SortedDictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Arguments of <c>ingest</c>.</summary>
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<PATHS>")]
+        [Description("Files or folders (every *.txt and extensionless file, recursively)")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("--db <PATH>")]
+        [Description("The SQLite database, created on first use (default: $KRONIKA_DB, else ./kronika.db)")]
+        public string? Database { get; init; }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Kronika.Core;
+using Kronika.Core.Annotations;
+
+namespace Kronika.Cli.Composition;
+
+/// <summary>Runs many inputs through the engine the way every command does: one failure is reported on one line and
+/// the batch goes on; the exit code says what happened.</summary>
+/// <remarks>Exit codes: 0 all inputs analysed; 1 an input was missing, unreadable or refused; 3 a stage failed (a bug).</remarks>
+internal sealed class InputBatch
+{
+    private readonly Terminal _terminal;
+    private readonly Engine _engine;
+
+    /// <summary>A batch writing its errors to <paramref name="terminal"/>.</summary>
+    public InputBatch(Terminal terminal, Engine engine)
+    {
+        _terminal = terminal;
+        _engine = engine;
+    }
+
+    /// <summary>Inputs that were missing or could not be read.</summary>
+    public int Failed { get; private set; }
+
+    /// <summary>Inputs refused with a <see cref="Rejection"/>.</summary>
+    public int Rejected { get; private set; }
+
+    /// <summary>Inputs on which a stage threw.</summary>
+    public int StageFailures { get; private set; }
+
+    /// <summary>0, 1 or 3, as the remarks say.</summary>
+    public int ExitCode => StageFailures > 0 ? 3 : Failed + Rejected > 0 ? 1 : 0;
+
+    /// <summary>The inputs under <paramref name="paths"/>; reports each path that names nothing, and a run with no input at all.</summary>
+    public List<string> Expand(IReadOnlyList<string> paths)
+    {
+        var missing = new List<string>();
+        List<string> inputs = InputFiles.Expand(paths, missing);
+        foreach (string path in missing)
+        {
+            Failed++;
+            _terminal.Fail($"{path}: no such file or directory");
+        }
+
+        if (inputs.Count == 0 && missing.Count == 0)
+        {
+            Failed++;
+            _terminal.Fail($"no article files (*.txt or without extension) in {string.Join(", ", paths)}");
+        }
+
+        return inputs;
+    }
+
+    /// <summary>Reads and analyses <paramref name="input"/>; null when it could not be read or a stage failed (already reported).
+    /// A refused document is returned and reported.</summary>
+    public Document? Analyze(string input, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = InputFiles.Read(input, _terminal.Input, _engine.ReaderOptions.MaxBytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Failed++;
+            _terminal.Fail($"{input}: cannot read: {exception.Message}");
+            return null;
+        }
+
+        Document document;
+        try
+        {
+            document = _engine.Analyze(bytes, input, cancellationToken);
+        }
+        catch (StageFailedException exception)
+        {
+            StageFailures++;
+            _terminal.Fail($"stage '{exception.Stage}' failed on '{exception.Input}': {exception.InnerException?.Message ?? exception.Message}");
+            return null;
+        }
+
+        if (document.Rejection is { } rejection)
+        {
+            Rejected++;
+            _terminal.Fail($"{input}: {ReasonCode(rejection.Reason)} (stage {rejection.Stage}): {rejection.Detail}");
+        }
+
+        return document;
+    }
+
+    /// <summary>The snake_case code of <paramref name="reason"/>, as kronika/1 and the store write it.</summary>
+    public static string ReasonCode(RejectionReason reason) => JsonNamingPolicy.SnakeCaseLower.ConvertName(reason.ToString());
+}

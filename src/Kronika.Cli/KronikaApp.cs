@@ -1,0 +1,106 @@
+using System.Reflection;
+using Kronika.Cli.Commands;
+using Kronika.Cli.Composition;
+using Kronika.Core;
+using Kronika.Storage;
+using Spectre.Console.Cli;
+
+namespace Kronika.Cli;
+
+/// <summary>The <c>kronika</c> command line: the commands, their services and how errors become exit codes.</summary>
+/// <remarks>Exit codes: 0 success; 1 bad input (missing, unreadable, refused) or an unusable database; 2 a usage
+/// error; 3 a stage failed (a bug, named with the stage and the input).</remarks>
+internal static class KronikaApp
+{
+    /// <summary>Runs <paramref name="args"/> against <paramref name="terminal"/>.</summary>
+    /// <param name="args">The command line without the program name.</param>
+    /// <param name="terminal">Where input comes from and output goes.</param>
+    /// <param name="engine">The reader and pipeline; built lazily (at most once) when null, so <c>--help</c> loads no model.</param>
+    public static int Run(string[] args, Terminal terminal, Lazy<Engine>? engine = null)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(Terminal), terminal);
+        registrar.RegisterInstance(typeof(Lazy<Engine>), engine ?? new Lazy<Engine>(Engine.CreateDefault));
+        registrar.RegisterInstance(typeof(TimeProvider), TimeProvider.System);
+
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("kronika");
+            config.SetApplicationVersion(Version);
+            config.Settings.Console = terminal.OutConsole;
+            config.Settings.StrictParsing = true;
+            config.SetExceptionHandler((exception, _) => Report(terminal, exception));
+
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Analyse articles and print one kronika/1 JSON record per input (JSON Lines for several)")
+                .WithExample("analyze", "samples/pl-wizyta-ministra.txt", "--pretty")
+                .WithExample("analyze", "samples/")
+                .WithExample("analyze", "-");
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Analyse articles and store each once in the SQLite database")
+                .WithExample("ingest", "samples/", "--db", "kronika.db");
+            config.AddBranch("query", query =>
+            {
+                query.SetDescription("Look up what the database holds");
+                query.AddCommand<QueryArticlesCommand>("articles")
+                    .WithDescription("List stored articles, newest first")
+                    .WithExample("query", "articles", "--language", "pl", "--from", "2024-01-01", "--text", "sankcje");
+            });
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure articles/s and MB/s of reader + pipeline + JSON over a corpus held in memory")
+                .WithExample("bench", "../shared/data/pl-entities-slavicner/raw", "--repeat", "3");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Score the pipeline against kronika-gold/1 files")
+                .WithExample("eval", "--gold", "../shared/gold/seed.gold.json");
+        });
+
+        try
+        {
+            // Spectre.Console.Cli reads a lone "-" as an option without a name; standard input travels under a marker.
+            return app.Run(args.Select(argument => argument == InputFiles.StandardInput ? InputFiles.StandardInputMarker : argument));
+        }
+        finally
+        {
+            terminal.Out.Flush();
+        }
+    }
+
+    /// <summary>The version printed by <c>--version</c>: the informational version without the commit suffix.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static int Report(Terminal terminal, Exception exception)
+    {
+        switch (exception)
+        {
+            case StageFailedException failure:
+                terminal.Fail($"stage '{failure.Stage}' failed on '{failure.Input}': {failure.InnerException?.Message ?? failure.Message}");
+                return 3;
+            case StoreException store:
+                terminal.Fail(store.Message);
+                return 1;
+            case CommandAppException usage:
+                terminal.Fail(usage.Message + " (see kronika --help)");
+                return 2;
+            case OperationCanceledException:
+                terminal.Fail("cancelled");
+                return 130;
+            default:
+                // Anything else is a bug: one line for the person, the type to search for.
+                terminal.Fail($"{exception.GetType().Name}: {exception.Message}");
+                if (Environment.GetEnvironmentVariable("KRONIKA_DEBUG") == "1")
+                {
+                    terminal.Error.WriteLine(exception.ToString());
+                }
+
+                return 70;
+        }
+    }
+
+    private static string ReadVersion()
+    {
+        string version = typeof(KronikaApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

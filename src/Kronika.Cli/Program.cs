@@ -1,0 +1,4 @@
+using Kronika.Cli;
+
+using Terminal terminal = Terminal.FromSystemConsole();
+return KronikaApp.Run(args, terminal);
