@@ -59,6 +59,7 @@ public sealed class SentenceSplitter : IStage
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         int first = 0;
         int index = 0;
+        var brackets = new BracketTracker();
         while (index < tokens.Length)
         {
             if ((index & (CancellationCheckInterval - 1)) == 0)
@@ -68,11 +69,19 @@ public sealed class SentenceSplitter : IStage
 
             int end = index + 1;
             bool breaks;
-            Terminal terminal = TerminalOf(text, tokens[index], lexicon);
+            brackets.See(text, tokens[index], index);
+            Terminal terminal = TerminalOf(text, tokens, index, first, lexicon);
             if (terminal != Terminal.None)
             {
-                end = AbsorbClosers(text, tokens, hardBreakBefore, index) + 1;
-                breaks = StartsSentence(text, tokens, hardBreakBefore, end, terminal);
+                int last = AbsorbClosers(text, tokens, hardBreakBefore, index);
+                for (int closer = index + 1; closer <= last; closer++)
+                {
+                    brackets.See(text, tokens[closer], closer);
+                }
+
+                end = last + 1;
+                breaks = (end == tokens.Length || hardBreakBefore[end] || !brackets.IsOpen(end))
+                    && StartsSentence(text, tokens, hardBreakBefore, end, terminal);
             }
             else
             {
@@ -83,6 +92,7 @@ public sealed class SentenceSplitter : IStage
             {
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End), first, end));
                 first = end;
+                brackets = new BracketTracker();
             }
 
             index = end;
@@ -96,18 +106,32 @@ public sealed class SentenceSplitter : IStage
     {
         None,
 
-        /// <summary>". ! ? …" and runs of them.</summary>
+        /// <summary>A period (or two: "..").</summary>
+        Period,
+
+        /// <summary>"! ? …", "..." and runs of them.</summary>
         Punctuation,
 
         /// <summary>An abbreviation whose list says it may close a sentence ("r.", "itd.", "U.S.").</summary>
         Abbreviation,
     }
 
-    private static Terminal TerminalOf(string text, Token token, AbbreviationLexicon lexicon)
+    private static Terminal TerminalOf(string text, ImmutableArray<Token> tokens, int index, int first, AbbreviationLexicon lexicon)
     {
+        Token token = tokens[index];
         if (token.Kind == TokenKind.Punctuation)
         {
-            return text[token.Span.Start] is '.' or '!' or '?' or '…' ? Terminal.Punctuation : Terminal.None;
+            char c = text[token.Span.Start];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                return Terminal.None;
+            }
+
+            // "1. Wstęp", "IV. Wnioski": the period of a list number that opens the sentence ends nothing.
+            bool enumeration = c == '.' && token.Span.Length == 1 && index == first + 1 && IsListNumber(text, tokens[first]);
+            // ".." is a period typed twice, not an ellipsis ("..." or "…").
+            bool period = c == '.' && token.Span.Length <= 2;
+            return enumeration ? Terminal.None : period ? Terminal.Period : Terminal.Punctuation;
         }
 
         if (token.Kind == TokenKind.Abbreviation && lexicon.TryMatch(token.Span.Slice(text), out bool canEnd) && canEnd)
@@ -116,6 +140,17 @@ public sealed class SentenceSplitter : IStage
         }
 
         return Terminal.None;
+    }
+
+    private static bool IsListNumber(string text, Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return token.Span.Length <= 3;
+        }
+
+        ReadOnlySpan<char> word = token.Span.Slice(text);
+        return token.Kind == TokenKind.Word && word.Length <= 6 && !word.ContainsAnyExcept("IVXLC");
     }
 
     /// <summary>The last of the closing quotes and brackets written right after the terminal at <paramref name="index"/> ("tak.”", "(sic!)").</summary>
@@ -161,13 +196,19 @@ public sealed class SentenceSplitter : IStage
                 return false;
             }
 
-            if (IsDash(c))
+            // Polish drops the period before a speech attribution ("– Tak – powiedział."); after a period a dash opens a new utterance.
+            if (IsDash(c) && terminal != Terminal.Period)
             {
                 bool speech = next + 1 < tokens.Length && !hardBreakBefore[next + 1] && StartsLowercase(text, tokens[next + 1]);
                 return !speech;
             }
 
-            return terminal == Terminal.Punctuation || c is '„' or '"' or '«' or '»' or '“' or '‚' or '‘';
+            if (IsDash(c))
+            {
+                return true;
+            }
+
+            return terminal != Terminal.Abbreviation || c is '„' or '"' or '«' or '»' or '“' or '‚' or '‘';
         }
 
         Rune rune = FirstRune(text, token);
@@ -176,7 +217,7 @@ public sealed class SentenceSplitter : IStage
             return false;
         }
 
-        return Rune.IsUpper(rune) || terminal == Terminal.Punctuation;
+        return Rune.IsUpper(rune) || terminal != Terminal.Abbreviation;
     }
 
     private static bool StartsLowercase(string text, Token token) => Rune.IsLower(FirstRune(text, token));
@@ -217,6 +258,37 @@ public sealed class SentenceSplitter : IStage
         }
 
         return hard;
+    }
+
+    /// <summary>Round brackets opened and not yet closed in the current sentence; a terminal inside them ends no sentence
+    /// ("(dowódca 12. Brygady)", "(rys. 5)"), unless the bracket has stayed open so long that it was likely never closed.</summary>
+    private struct BracketTracker
+    {
+        private const int MaxOpenTokens = 40;
+
+        private int _depth;
+        private int _openedAt;
+
+        public void See(string text, Token token, int index)
+        {
+            if (token.Kind != TokenKind.Punctuation || token.Span.Length != 1)
+            {
+                return;
+            }
+
+            char c = text[token.Span.Start];
+            if (c is '(' or '[')
+            {
+                _openedAt = _depth == 0 ? index : _openedAt;
+                _depth++;
+            }
+            else if (c is ')' or ']' && _depth > 0)
+            {
+                _depth--;
+            }
+        }
+
+        public readonly bool IsOpen(int index) => _depth > 0 && index - _openedAt <= MaxOpenTokens;
     }
 
     private static bool IsBlankLine(ReadOnlySpan<char> gap)

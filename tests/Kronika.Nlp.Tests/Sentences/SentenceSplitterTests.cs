@@ -24,6 +24,12 @@ public sealed class SentenceSplitterTests
     [InlineData("Wygrał (...). Potem odpoczywał.", "Wygrał (...).|Potem odpoczywał.")]
     [InlineData("Koszt: 5 mln zł. Zapłaci gmina.", "Koszt: 5 mln zł.|Zapłaci gmina.")]
     [InlineData("W 1999 r. 45 osób zginęło.", "W 1999 r. 45 osób zginęło.")]
+    [InlineData("Plan ma dwa punkty. 1. Wstęp do reformy. 2. Ustawa.", "Plan ma dwa punkty.|1. Wstęp do reformy.|2. Ustawa.")]
+    [InlineData("IV. Wnioski końcowe.", "IV. Wnioski końcowe.")]
+    [InlineData("Przemawiał dowódca (12. Brygada Zmechanizowana) w Opolu.", "Przemawiał dowódca (12. Brygada Zmechanizowana) w Opolu.")]
+    [InlineData("(Minister wyszedł.) Obrady trwały.", "(Minister wyszedł.)|Obrady trwały.")]
+    [InlineData("To koniec. – zapytał ktoś z sali.", "To koniec.|– zapytał ktoś z sali.")]
+    [InlineData("Nie wiem.. Może jutro.", "Nie wiem..|Może jutro.")]
     public void Splits_polish_paragraphs_into_expected_sentences(string text, string expected)
     {
         Document document = TestDocuments.Split(TestDocuments.Of(text, "pl"));
