@@ -35,8 +35,24 @@ public static class GoldFile
             throw new InvalidDataException($"{path}: format is '{gold.Format}', expected '{GoldArticle.CurrentFormat}'.");
         }
 
-        return gold;
+        return WithoutNulls(gold);
     }
+
+    /// <summary>Gold files may leave a list out. The source-generated reader then sets it to null despite the
+    /// initialiser (init-only properties are all assigned), so absent lists are made empty here, once.</summary>
+    private static GoldArticle WithoutNulls(GoldArticle gold) => gold with
+    {
+        Junk = gold.Junk ?? [],
+        Captions = gold.Captions ?? [],
+        Entities = [.. (gold.Entities ?? []).Select(entity => entity with { Names = entity.Names ?? [], Mentions = entity.Mentions ?? [] })],
+        Events = [.. (gold.Events ?? []).Select(happening => happening with
+        {
+            Source = happening.Source ?? [],
+            Target = happening.Target ?? [],
+            Evidence = happening.Evidence ?? [],
+        })],
+        Quotes = gold.Quotes ?? [],
+    };
 
     /// <summary>The gold files named by <paramref name="filesOrDirectories"/>: a file stands for itself; a folder for every
     /// <c>*.gold.json</c> under it, at any depth, in ordinal order. Full paths, each once, in the order given.</summary>

@@ -57,6 +57,31 @@ public sealed class GoldFileTests
     }
 
     [Theory]
+    [InlineData("{\"format\": \"kronika-gold/1\", \"article\": \"a.txt\", \"events\": [{\"type\": \"AID\"}], \"entities\": [{\"key\": \"x\", \"type\": \"PER\"}]}")]
+    public void Lists_a_gold_file_leaves_out_are_read_as_empty(string json)
+    {
+        DirectoryInfo folder = Directory.CreateTempSubdirectory("kronika-gold-");
+        try
+        {
+            string path = Path.Combine(folder.FullName, "sparse.gold.json");
+            File.WriteAllText(path, json);
+
+            GoldArticle gold = GoldFile.Load(path);
+
+            Assert.Empty(gold.Junk);
+            Assert.Empty(gold.Captions);
+            Assert.Empty(gold.Quotes);
+            Assert.Empty(gold.Entities[0].Mentions);
+            Assert.Empty(gold.Events[0].Evidence);
+            Assert.Empty(gold.Events[0].Source);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData("b.gold.json,a.gold.json,sub/c.gold.json,notes.json,a.txt", "a.gold.json,b.gold.json,sub/c.gold.json")]
     public void Find_expands_folders_to_their_gold_files_in_order(string files, string expected)
     {
