@@ -12,6 +12,9 @@ internal static class CreditFinder
     /// <summary>Longest credit (characters).</summary>
     public const int MaxCreditLength = 80;
 
+    /// <summary>Longest caption text before its credit (characters).</summary>
+    public const int MaxCaptionTextLength = 220;
+
     private static readonly Lazy<(string Kind, string Marker, string Example)[]> _markers = new(() =>
         [.. DataFile.Read("PlainText/Data/credits.txt", 3).Select(entry => (entry.Columns[0], TextFold.Fold(entry.Columns[1]), entry.Columns[2]))]);
 
@@ -32,24 +35,55 @@ internal static class CreditFinder
         int best = -1;
         foreach ((string kind, string marker, _) in _markers.Value)
         {
-            int start = kind == "name" ? FindName(folded, marker) : FindPrefix(folded, marker);
+            int start = kind == "name" ? FindName(folded, marker) : FindPrefix(line, folded, marker);
             if (start >= 0 && (best < 0 || start < best))
             {
                 best = start;
             }
         }
 
-        return best;
+        return best >= 0 && best <= MaxCaptionTextLength && !HasSentenceBreak(line[..best]) ? best : -1;
     }
 
-    private static int FindPrefix(ReadOnlySpan<char> folded, string marker)
+    /// <summary>True when a sentence ends inside <paramref name="text"/> and another begins: body text, not a caption.</summary>
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        for (int index = 1; index + 2 < text.Length; index++)
+        {
+            if (text[index] is '.' or '!' or '?' && text[index + 1] == ' ' && char.IsUpper(text[index + 2]) && char.IsLower(text[index - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words after a credit marker read as prose (two or more lowercase words of four letters
+    /// or more: "Foto: PAP Fundamentaliści żądają kary śmierci"), not as names and agencies.</summary>
+    private static bool IsProse(ReadOnlySpan<char> rest)
+    {
+        int lowercaseWords = 0;
+        foreach (Range range in rest.Split(' '))
+        {
+            ReadOnlySpan<char> word = rest[range].Trim("()[],.;:/");
+            if (word.Length >= 4 && char.IsLower(word[0]) && !word.Contains('/') && !word.Contains('.'))
+            {
+                lowercaseWords++;
+            }
+        }
+
+        return lowercaseWords >= 2;
+    }
+
+    private static int FindPrefix(ReadOnlySpan<char> line, ReadOnlySpan<char> folded, string marker)
     {
         int from = Math.Max(0, folded.Length - MaxCreditLength - 1);
         for (int at = folded[from..].IndexOf(marker, StringComparison.Ordinal); at >= 0;)
         {
             int start = from + at;
             ReadOnlySpan<char> rest = folded[(start + marker.Length)..];
-            if (IsBoundary(folded, start) && HasLetterOrDigit(rest))
+            if (IsBoundary(folded, start) && HasLetterOrDigit(rest) && !IsProse(line[(start + marker.Length)..]))
             {
                 return OpeningBracket(folded, start);
             }
