@@ -1,4 +1,4 @@
-using System.Reflection;
+using Kronika.Core;
 
 namespace Kronika.Ingest;
 
@@ -10,27 +10,15 @@ internal static class DataFile
     /// the message names the file and the line.</exception>
     public static List<(int Line, string[] Columns)> Read(string name, int minColumns)
     {
-        Assembly assembly = typeof(DataFile).Assembly;
-        using Stream stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"Embedded data file '{name}' is missing.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         var entries = new List<(int, string[])>();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (DataLine line in DataFiles.Lines(DataFiles.ReadEmbedded(typeof(DataFile).Assembly, name), name))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
+            if (line.Columns.Length < minColumns || string.IsNullOrWhiteSpace(line.Columns[0]))
             {
-                continue;
+                throw new InvalidDataException($"{line.Where}: expected {minColumns} tab-separated columns, found {line.Columns.Length}.");
             }
 
-            string[] columns = line.Split('\t');
-            if (columns.Length < minColumns || string.IsNullOrWhiteSpace(columns[0]))
-            {
-                throw new InvalidDataException($"{name}:{number}: expected {minColumns} tab-separated columns, found {columns.Length}.");
-            }
-
-            entries.Add((number, columns));
+            entries.Add((line.Number, line.Columns));
         }
 
         return entries;

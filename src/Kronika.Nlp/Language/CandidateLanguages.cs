@@ -1,4 +1,4 @@
-using System.Text;
+using Kronika.Core;
 
 namespace Kronika.Nlp.Language;
 
@@ -14,10 +14,7 @@ public static class CandidateLanguages
     /// or a code repeats; the message names the file and line.</exception>
     public static IReadOnlyList<(string Code, Lingua.Language Language)> Load()
     {
-        using Stream stream = typeof(CandidateLanguages).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException($"Embedded data file '{ResourceName}' is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd(), ResourceName);
+        return Parse(DataFiles.ReadEmbedded(typeof(CandidateLanguages).Assembly, ResourceName), ResourceName);
     }
 
     /// <summary>Parses the two-column TSV (code, Lingua name); <paramref name="fileName"/> is named in errors.</summary>
@@ -27,17 +24,9 @@ public static class CandidateLanguages
         ArgumentNullException.ThrowIfNull(content);
         var languages = new List<(string, Lingua.Language)>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        string[] lines = content.Split('\n');
-        for (int index = 0; index < lines.Length; index++)
+        foreach (DataLine entry in DataFiles.Lines(content, fileName))
         {
-            string line = lines[index].TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string where = $"{fileName}:{index + 1}";
-            string[] columns = line.Split('\t');
+            (string line, string where, string[] columns) = (entry.Text, entry.Where, entry.Columns);
             if (columns.Length != 2 || columns[0].Length != 2 || !columns[0].All(char.IsAsciiLetterLower))
             {
                 throw new InvalidDataException($"{where}: expected a two-letter lowercase ISO 639-1 code, a TAB and a Lingua language name: '{line}'.");

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
+using Kronika.Core;
 
 namespace Kronika.Nlp.Tokenization;
 
@@ -30,10 +30,7 @@ public sealed class AbbreviationLexicon
     /// <exception cref="InvalidDataException">When the resource is missing or a line is malformed; the message names the file and line.</exception>
     public static AbbreviationLexicon FromResource(string resourceName)
     {
-        using Stream stream = typeof(AbbreviationLexicon).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidDataException($"Embedded data file '{resourceName}' is missing from {typeof(AbbreviationLexicon).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd(), resourceName);
+        return Parse(DataFiles.ReadEmbedded(typeof(AbbreviationLexicon).Assembly, resourceName), resourceName);
     }
 
     /// <summary>The lexicon of language <paramref name="code"/> ("pl", "en") from the embedded data.</summary>
@@ -48,17 +45,9 @@ public sealed class AbbreviationLexicon
     {
         ArgumentNullException.ThrowIfNull(content);
         var forms = new Dictionary<string, bool>(StringComparer.Ordinal);
-        string[] lines = content.Split('\n');
-        for (int index = 0; index < lines.Length; index++)
+        foreach (DataLine entry in DataFiles.Lines(content, fileName))
         {
-            string line = lines[index].TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string where = $"{fileName}:{index + 1}";
-            string[] columns = line.Split('\t');
+            (string line, string where, string[] columns) = (entry.Text, entry.Where, entry.Columns);
             if (columns.Length != 2)
             {
                 throw new InvalidDataException($"{where}: expected 2 TAB-separated columns (form, can_end), found {columns.Length}: '{line}'.");
