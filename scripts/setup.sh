@@ -8,7 +8,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   ca-certificates  NuGet restore over HTTPS
 #   sqlite3          the sqlite3 shell, to inspect kronika.db (the store itself ships its own SQLite)
 #   libicuNN         ICU for .NET globalization (Polish casing and collation); the version the machine offers
-DEBIAN_PACKAGES="ca-certificates sqlite3"
+#   libmorfologik-stemming2-java  the PoliMorf 2.1 Polish dictionary (morfologik-polish.jar), read in C# by Kronika.Nlp
+DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
