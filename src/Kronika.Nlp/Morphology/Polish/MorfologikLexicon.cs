@@ -77,6 +77,9 @@ public sealed class MorfologikLexicon
         return Create(ReadAll(dict), new StreamReader(info.Open(), Encoding.UTF8).ReadToEnd(), $"{path}!{dict.FullName}");
     }
 
+    /// <summary>How many (form, base, tag) entries the dictionary holds.</summary>
+    public long CountEntries() => _automaton.CountSequences();
+
     /// <summary>Every analysis of <paramref name="form"/> exactly as written; empty when the dictionary lacks it.</summary>
     public IReadOnlyList<DictionaryEntry> Lookup(string form)
     {

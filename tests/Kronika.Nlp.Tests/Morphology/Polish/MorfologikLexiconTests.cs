@@ -63,6 +63,13 @@ public sealed class MorfologikLexiconTests
     }
 
     [Theory]
+    [InlineData(4_811_854)] // the count Morfologik's own Java lookup enumerates from the same file (shared/RESOURCES.md, A1)
+    public void Holds_every_entry_of_PoliMorf_2_1(long entries)
+    {
+        Assert.Equal(entries, Lexicon().CountEntries());
+    }
+
+    [Theory]
     [InlineData("/no/such/morfologik-polish.jar")]
     public void A_missing_dictionary_says_how_to_install_it(string path)
     {
