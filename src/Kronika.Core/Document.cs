@@ -42,6 +42,9 @@ public sealed record Document
     /// <summary>Sentences in text order; together they cover every token once.</summary>
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
 
+    /// <summary>One entry per token, same index as <see cref="Tokens"/>: the token's readings and the one chosen in context.</summary>
+    public ImmutableArray<TokenMorphology> Morphology { get; init; } = [];
+
     /// <summary>Null, or why the input was refused; later layers are then empty.</summary>
     public Rejection? Rejection { get; init; }
 

@@ -21,8 +21,32 @@ public static class DocumentInvariants
         CheckRegions(document, length, violations);
         CheckTokens(document, length, violations);
         CheckSentences(document, violations);
+        CheckMorphology(document, violations);
         CheckOffsetMap(document, length, violations);
         return violations;
+    }
+
+    private static void CheckMorphology(Document document, List<string> violations)
+    {
+        if (document.Morphology.IsEmpty)
+        {
+            return;
+        }
+
+        if (document.Morphology.Length != document.Tokens.Length)
+        {
+            violations.Add($"{document.Morphology.Length} morphology entries for {document.Tokens.Length} tokens");
+            return;
+        }
+
+        for (int i = 0; i < document.Morphology.Length; i++)
+        {
+            TokenMorphology entry = document.Morphology[i];
+            if (entry.Chosen < -1 || entry.Chosen >= entry.Analyses.Length)
+            {
+                violations.Add($"token {i}: chosen reading {entry.Chosen} of {entry.Analyses.Length}");
+            }
+        }
     }
 
     private static void CheckRegions(Document document, int length, List<string> violations)
