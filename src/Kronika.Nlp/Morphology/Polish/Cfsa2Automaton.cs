@@ -62,19 +62,35 @@ internal sealed class Cfsa2Automaton
     }
 
     /// <summary>The arc of <paramref name="node"/> labelled <paramref name="label"/>, or -1.</summary>
+    /// <remarks>The innermost loop of every lookup: reads each arc's flag byte once.</remarks>
     public int FindArc(int node, byte label)
     {
-        for (int arc = node; ; arc = Skip(arc))
+        byte[] arcs = _arcs;
+        int arc = node;
+        while (true)
         {
-            if (Label(arc) == label)
+            int flags = arcs[arc];
+            int index = flags & LabelIndexMask;
+            int next = arc + 1;
+            byte found = index > 0 ? _labels[index] : arcs[next++];
+            if (found == label)
             {
                 return arc;
             }
 
-            if (IsLast(arc))
+            if ((flags & LastArc) != 0)
             {
                 return -1;
             }
+
+            if ((flags & TargetNext) == 0)
+            {
+                while ((arcs[next++] & 0x80) != 0)
+                {
+                }
+            }
+
+            arc = next;
         }
     }
 

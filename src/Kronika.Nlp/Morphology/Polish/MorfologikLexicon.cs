@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
+using Kronika.Core.Annotations;
 
 namespace Kronika.Nlp.Morphology.Polish;
 
@@ -22,9 +24,21 @@ public sealed class MorfologikLexicon
     /// <summary>The environment variable that names another dictionary (a jar, or a <c>.dict</c> with its <c>.info</c>).</summary>
     public const string EnvironmentVariable = "KRONIKA_PL_DICT";
 
+    /// <summary>Longest form looked up, in UTF-8 bytes; longer tokens are not words.</summary>
+    private const int MaxFormBytes = 120;
+
+    /// <summary>Longest encoded base + separator + tag below a form.</summary>
+    private const int MaxTailBytes = 512;
+
     private readonly Cfsa2Automaton _automaton;
     private readonly byte _separator;
     private readonly bool _prefixEncoded;
+
+    /// <summary>The root's arc for each first byte, or -1: the root has an arc per letter, and scanning them is most of a short lookup.</summary>
+    private readonly int[] _rootArcs;
+
+    /// <summary>Parsed tag sets by the node they hang from (see <see cref="TagsBelow"/>).</summary>
+    private readonly ConcurrentDictionary<int, MorphTag[][]> _tagSets = new();
 
     private MorfologikLexicon(Cfsa2Automaton automaton, byte separator, bool prefixEncoded, string source)
     {
@@ -32,6 +46,16 @@ public sealed class MorfologikLexicon
         _separator = separator;
         _prefixEncoded = prefixEncoded;
         Source = source;
+        _rootArcs = new int[256];
+        Array.Fill(_rootArcs, -1);
+        for (int arc = automaton.Root; ; arc = automaton.Next(arc))
+        {
+            _rootArcs[automaton.Label(arc)] = arc;
+            if (automaton.IsLast(arc))
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>The file the dictionary was read from.</summary>
@@ -81,52 +105,210 @@ public sealed class MorfologikLexicon
     public long CountEntries() => _automaton.CountSequences();
 
     /// <summary>Every analysis of <paramref name="form"/> exactly as written; empty when the dictionary lacks it.</summary>
+    /// <remarks>Allocates; the hot path is <see cref="Analyze"/>.</remarks>
     public IReadOnlyList<DictionaryEntry> Lookup(string form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        byte[] bytes = Encoding.UTF8.GetBytes(form);
-        int node = _automaton.Root;
-        foreach (byte b in bytes)
+        var buffer = new ReadingBuffer();
+        Analyze(form, buffer);
+        var entries = new List<DictionaryEntry>(buffer.Count);
+        for (int i = 0; i < buffer.Count; i++)
         {
-            int arc = _automaton.FindArc(node, b);
-            if (arc < 0)
-            {
-                return [];
-            }
-
-            node = _automaton.Target(arc);
-            if (node == 0)
-            {
-                return [];
-            }
+            entries.Add(new DictionaryEntry(buffer.Lemma(i).ToString(), buffer.Tag(i).Text));
         }
 
-        int separatorArc = _automaton.FindArc(node, _separator);
-        if (separatorArc < 0 || _automaton.Target(separatorArc) == 0)
-        {
-            return [];
-        }
-
-        var entries = new List<DictionaryEntry>();
-        var path = new List<byte>(64);
-        Collect(_automaton.Target(separatorArc), path, bytes, entries);
         return entries;
     }
 
-    private void Collect(int node, List<byte> path, byte[] form, List<DictionaryEntry> entries)
+    /// <summary>Adds every reading of <paramref name="form"/>, exactly as written, to <paramref name="readings"/>
+    /// (one per tag: alternatives joined by '+' become separate readings with one base form).</summary>
+    /// <returns>How many readings were added; 0 when the dictionary lacks the form (or it is longer than 120 UTF-8 bytes).</returns>
+    /// <remarks>Allocates nothing once the buffer has grown and the form's tags have been seen.</remarks>
+    public int Analyze(ReadOnlySpan<char> form, ReadingBuffer readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        if (form.IsEmpty || form.Length > MaxFormBytes / 2)
+        {
+            return 0;
+        }
+
+        Span<byte> bytes = stackalloc byte[MaxFormBytes];
+        int length = Encoding.UTF8.GetBytes(form, bytes);
+        bytes = bytes[..length];
+
+        int arc = _rootArcs[bytes[0]];
+        for (int i = 1; arc >= 0 && i < length; i++)
+        {
+            int node = _automaton.Target(arc);
+            arc = node == 0 ? -1 : _automaton.FindArc(node, bytes[i]);
+        }
+
+        if (arc < 0)
+        {
+            return 0;
+        }
+
+        int below = _automaton.Target(arc);
+        int separatorArc = below == 0 ? -1 : _automaton.FindArc(below, _separator);
+        int tails = separatorArc < 0 ? 0 : _automaton.Target(separatorArc);
+        return tails == 0 ? 0 : Collect(tails, bytes, readings);
+    }
+
+    /// <summary>Every (form, base, tag) entry, in the automaton's byte order; for learning the guesser's rules.</summary>
+    /// <remarks>Slow (millions of strings): use offline, never per document.</remarks>
+    public IEnumerable<(string Form, string Lemma, string Tag)> Entries()
+    {
+        var path = new List<byte>(128);
+        var stack = new Stack<(int Arc, int Depth)>();
+        stack.Push((_automaton.Root, 0));
+        while (stack.Count > 0)
+        {
+            (int arc, int depth) = stack.Pop();
+            path.RemoveRange(depth, path.Count - depth);
+            path.Add(_automaton.Label(arc));
+            if (!_automaton.IsLast(arc))
+            {
+                stack.Push((_automaton.Next(arc), depth));
+            }
+
+            if (_automaton.IsFinal(arc) && Split([.. path]) is { } entry)
+            {
+                yield return entry;
+            }
+
+            int target = _automaton.Target(arc);
+            if (target != 0)
+            {
+                stack.Push((target, depth + 1));
+            }
+        }
+    }
+
+    private (string Form, string Lemma, string Tag)? Split(byte[] sequence)
+    {
+        int first = Array.IndexOf(sequence, _separator);
+        int second = first < 0 ? -1 : Array.IndexOf(sequence, _separator, first + 1);
+        if (second < 0)
+        {
+            return null;
+        }
+
+        byte[] form = sequence[..first];
+        Span<byte> lemma = stackalloc byte[MaxFormBytes * 2];
+        int lemmaLength = DecodeLemma(sequence.AsSpan(first + 1, second - first - 1), form, lemma);
+        return lemmaLength < 0
+            ? null
+            : (Encoding.UTF8.GetString(form), Encoding.UTF8.GetString(lemma[..lemmaLength]), Encoding.UTF8.GetString(sequence.AsSpan(second + 1)));
+    }
+
+    /// <summary>Walks every encoded base below <paramref name="node"/> up to its separator, without recursion; the tags
+    /// below each separator come whole from <see cref="TagsBelow"/>.</summary>
+    private int Collect(int node, ReadOnlySpan<byte> form, ReadingBuffer readings)
+    {
+        Span<byte> path = stackalloc byte[MaxTailBytes];
+        Span<int> arcs = stackalloc int[MaxTailBytes];
+        Span<byte> lemma = stackalloc byte[MaxFormBytes * 2];
+        int depth = 0;
+        int added = 0;
+        arcs[0] = node;
+        while (depth >= 0)
+        {
+            int arc = arcs[depth];
+            byte label = _automaton.Label(arc);
+            path[depth] = label;
+            int target = _automaton.Target(arc);
+            if (label == _separator)
+            {
+                if (target != 0)
+                {
+                    added += Emit(path[..depth], form, lemma, TagsBelow(target), readings);
+                }
+            }
+            else if (target != 0 && depth + 1 < MaxTailBytes)
+            {
+                arcs[++depth] = target;
+                continue;
+            }
+
+            // Back up to the nearest arc on the path that has a sibling after it.
+            while (depth >= 0 && _automaton.IsLast(arcs[depth]))
+            {
+                depth--;
+            }
+
+            if (depth >= 0)
+            {
+                arcs[depth] = _automaton.Next(arcs[depth]);
+            }
+        }
+
+        return added;
+    }
+
+    private int Emit(ReadOnlySpan<byte> encodedLemma, ReadOnlySpan<byte> form, Span<byte> lemma, MorphTag[][] tagSets, ReadingBuffer readings)
+    {
+        int lemmaLength = DecodeLemma(encodedLemma, form, lemma);
+        if (lemmaLength < 0 || tagSets.Length == 0)
+        {
+            return 0;
+        }
+
+        Span<char> chars = readings.Reserve(lemmaLength);
+        int charCount = Encoding.UTF8.GetChars(lemma[..lemmaLength], chars);
+        int added = 0;
+        foreach (MorphTag[] tags in tagSets)
+        {
+            for (int i = 0; i < tags.Length; i++)
+            {
+                if (added == 0)
+                {
+                    readings.Add(charCount, tags[i]);
+                }
+                else
+                {
+                    readings.AddSameLemma(tags[i]);
+                }
+
+                added++;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>The tags spelled below a node that follows a base form's separator, parsed once per node.</summary>
+    /// <remarks>A minimal automaton shares these nodes between all forms with the same set of tags, so there are few of
+    /// them; reading them once per node, not once per lookup, is what makes a lookup cheap. This indexes the dictionary,
+    /// not the words looked up.</remarks>
+    private MorphTag[][] TagsBelow(int node)
+    {
+        if (_tagSets.TryGetValue(node, out MorphTag[][]? known))
+        {
+            return known;
+        }
+
+        var sets = new List<MorphTag[]>();
+        var path = new List<byte>(64);
+        CollectTags(node, path, sets);
+        MorphTag[][] parsed = [.. sets];
+        _tagSets.TryAdd(node, parsed);
+        return parsed;
+    }
+
+    private void CollectTags(int node, List<byte> path, List<MorphTag[]> sets)
     {
         for (int arc = node; ; arc = _automaton.Next(arc))
         {
             path.Add(_automaton.Label(arc));
             if (_automaton.IsFinal(arc))
             {
-                entries.Add(Decode(path, form));
+                sets.Add(PolishTags.Of([.. path]));
             }
 
             int target = _automaton.Target(arc);
             if (target != 0)
             {
-                Collect(target, path, form, entries);
+                CollectTags(target, path, sets);
             }
 
             path.RemoveAt(path.Count - 1);
@@ -137,28 +319,41 @@ public sealed class MorfologikLexicon
         }
     }
 
-    /// <summary>Splits <c>encoded-base SEP tag</c> and decodes the base against the form (PREFIX encoder:
-    /// two bytes say how many bytes to cut from the form's start and end, the rest is appended).</summary>
-    private DictionaryEntry Decode(List<byte> path, byte[] form)
+    /// <summary>Decodes an encoded base form against the form's bytes: PREFIX encoder, two bytes say how many bytes to
+    /// cut from the form's start and end ('A' = 0); SUFFIX encoder, one byte for the end; the rest is appended.</summary>
+    /// <returns>The base form's length in bytes, or -1 when the encoding does not fit the form.</returns>
+    private int DecodeLemma(ReadOnlySpan<byte> encoded, ReadOnlySpan<byte> form, Span<byte> lemma)
     {
-        int separator = path.IndexOf(_separator);
-        int baseEnd = separator < 0 ? path.Count : separator;
-        string tag = separator < 0 ? string.Empty : Encoding.UTF8.GetString([.. path.GetRange(separator + 1, path.Count - separator - 1)]);
-        var lemma = new List<byte>(form.Length + 8);
-        int start = 0;
-        if (baseEnd >= (_prefixEncoded ? 2 : 1))
+        int header = _prefixEncoded ? 2 : 1;
+        if (encoded.Length < header)
         {
-            int cutStart = _prefixEncoded ? (path[0] - 'A') & 0xFF : 0;
-            int cutEnd = (path[_prefixEncoded ? 1 : 0] - 'A') & 0xFF;
-            start = _prefixEncoded ? 2 : 1;
-            if (cutStart != 255 && cutEnd != 255 && cutStart + cutEnd <= form.Length)
-            {
-                lemma.AddRange(form.AsSpan(cutStart, form.Length - cutStart - cutEnd));
-            }
+            return -1;
         }
 
-        lemma.AddRange(path.GetRange(start, Math.Max(0, baseEnd - start)));
-        return new DictionaryEntry(Encoding.UTF8.GetString([.. lemma]), tag);
+        int cutStart = _prefixEncoded ? (encoded[0] - 'A') & 0xFF : 0;
+        int cutEnd = (encoded[header - 1] - 'A') & 0xFF;
+        int kept = 0;
+
+        // 255 ('A' - 1) means "drop the whole form": the base shares nothing with it.
+        if (cutStart != 255 && cutEnd != 255)
+        {
+            kept = form.Length - cutStart - cutEnd;
+            if (kept < 0)
+            {
+                return -1;
+            }
+
+            form.Slice(cutStart, kept).CopyTo(lemma);
+        }
+
+        ReadOnlySpan<byte> appended = encoded[header..];
+        if (kept + appended.Length > lemma.Length)
+        {
+            return -1;
+        }
+
+        appended.CopyTo(lemma[kept..]);
+        return kept + appended.Length;
     }
 
     private static MorfologikLexicon Create(byte[] dict, string info, string source)
