@@ -1,0 +1,131 @@
+using System.Globalization;
+using Kronika.Core;
+using Kronika.Core.Annotations;
+
+namespace Kronika.Nlp.Morphology.Polish;
+
+/// <summary>Guesses base forms and tags of capitalised words the dictionary lacks (foreign surnames, transliterated
+/// names: "Prigożyna" → "Prigożyn", "Zełenskiemu" → "Zełenski"), by suffix rules learned from the dictionary's own
+/// proper-noun paradigms (<see cref="SuffixGuesserTrainer"/>).</summary>
+/// <remarks>The longest suffix of the word seen with at least <see cref="MinimumEvidence"/> base forms decides; each rule's
+/// confidence is its share of them. The word itself as an uninflected nominative is always offered last, at low
+/// confidence, so that context can keep "Szojgu" as it is. Immutable; thread-safe.</remarks>
+public sealed class SuffixGuesser
+{
+    /// <summary>The embedded rules: <c>Morphology/Polish/Data/guesser.tsv</c>.</summary>
+    public const string DataFile = "Morphology/Polish/Data/guesser.tsv";
+
+    /// <summary>A suffix must have been seen with at least this many base forms to be trusted.</summary>
+    public const int MinimumEvidence = 3;
+
+    /// <summary>Confidence of the fallback reading "the word is its own, uninflected base form".</summary>
+    public const float UninflectedConfidence = 0.05f;
+
+    private static readonly MorphTag _uninflected = PolishTags.Parse("subst:sg:nom.gen.dat.acc.inst.loc.voc:m1.m2.m3.f.n");
+
+    private readonly Dictionary<string, GuessRule[]> _rules;
+    private readonly Dictionary<string, GuessRule[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private SuffixGuesser(Dictionary<string, GuessRule[]> rules)
+    {
+        _rules = rules;
+        _lookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Longest suffix the rules are keyed by, in characters.</summary>
+    public const int MaxSuffix = 6;
+
+    /// <summary>How many suffixes have rules.</summary>
+    public int SuffixCount => _rules.Count;
+
+    /// <summary>Loads the embedded rules.</summary>
+    /// <exception cref="InvalidDataException">When the data file is missing or malformed.</exception>
+    public static SuffixGuesser Load() => Parse(DataFiles.ReadEmbedded(typeof(SuffixGuesser).Assembly, DataFile), DataFile);
+
+    /// <summary>Reads rules in the format <see cref="SuffixGuesserTrainer"/> writes.</summary>
+    /// <exception cref="InvalidDataException">When a line is malformed.</exception>
+    public static SuffixGuesser Parse(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tags = new Dictionary<string, MorphTag[]>(StringComparer.Ordinal);
+        var rules = new Dictionary<string, List<GuessRule>>(StringComparer.Ordinal);
+        foreach (DataLine line in DataFiles.Lines(text, name))
+        {
+            string[] columns = line.Columns;
+            if (columns.Length == 3 && columns[0] == "T")
+            {
+                tags[columns[1]] = [.. columns[2].Split('+').Select(PolishTags.Parse)];
+                continue;
+            }
+
+            if (columns.Length != 5 || !int.TryParse(columns[1], NumberStyles.None, CultureInfo.InvariantCulture, out int cut)
+                || !int.TryParse(columns[4], NumberStyles.None, CultureInfo.InvariantCulture, out int lemmas)
+                || !tags.TryGetValue(columns[3], out MorphTag[]? ruleTags))
+            {
+                throw new InvalidDataException($"{line.Where}: expected 'suffix, cut, append, tag id, count' or 'T, id, tag'.");
+            }
+
+            if (!rules.TryGetValue(columns[0], out List<GuessRule>? list))
+            {
+                rules[columns[0]] = list = [];
+            }
+
+            list.Add(new GuessRule(cut, columns[2] == "-" ? string.Empty : columns[2], ruleTags, lemmas));
+        }
+
+        var frozen = new Dictionary<string, GuessRule[]>(rules.Count, StringComparer.Ordinal);
+        foreach ((string suffix, List<GuessRule> list) in rules)
+        {
+            frozen[suffix] = [.. list.OrderByDescending(rule => rule.Lemmas)];
+        }
+
+        return new SuffixGuesser(frozen);
+    }
+
+    /// <summary>Adds the guessed readings of <paramref name="word"/> to <paramref name="output"/>, most likely first.</summary>
+    /// <returns>How many readings were added (at least one: the uninflected fallback).</returns>
+    public int Guess(string word, List<Analysis> output)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(output);
+        int before = output.Count;
+        for (int length = Math.Min(word.Length - 1, MaxSuffix); length >= 1; length--)
+        {
+            if (!_lookup.TryGetValue(word.AsSpan(word.Length - length), out GuessRule[]? rules))
+            {
+                continue;
+            }
+
+            int total = 0;
+            foreach (GuessRule rule in rules)
+            {
+                total += rule.Cut <= length ? rule.Lemmas : 0;
+            }
+
+            if (total < MinimumEvidence)
+            {
+                continue;
+            }
+
+            foreach (GuessRule rule in rules)
+            {
+                if (rule.Cut > length)
+                {
+                    continue;
+                }
+
+                string lemma = string.Concat(word.AsSpan(0, word.Length - rule.Cut), rule.Append);
+                float confidence = (float)rule.Lemmas / total;
+                foreach (MorphTag tag in rule.Tags)
+                {
+                    output.Add(new Analysis(lemma, tag, AnalysisSource.Guesser, confidence));
+                }
+            }
+
+            break;
+        }
+
+        output.Add(new Analysis(word, _uninflected, AnalysisSource.Guesser, UninflectedConfidence));
+        return output.Count - before;
+    }
+}
