@@ -9,22 +9,74 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// "Partii Niepodległości Wielkiej Brytanii" → "Partia Niepodległości Wielkiej Brytanii").</summary>
 /// <remarks>
 /// For each case the phrase could be in, the words that agree with the phrase's head are followed from the start:
-/// adjectives before and after the head, further parts of a personal name after a proper-noun head; the first word
-/// that cannot agree ends the part that inflects, and what follows (a genitive complement, a number) stays as written.
-/// The case whose reading explains the words best wins (dictionary readings over guesses; nominative on a tie, or the
-/// case the context demands, such as the one a preceding preposition governs). The inflecting words are put into the
-/// nominative by <see cref="NominativeInflector"/> and keep the capitalisation of the text. Immutable; thread-safe.
+/// adjectives before and after the head, further parts of a personal name after a proper-noun head, name particles
+/// ("von", "al"), initials and Roman numerals passed over as they are; the first word that cannot agree ends the part
+/// that inflects, and what follows (a genitive complement, a number) stays as written. The case whose readings explain
+/// the words best wins, weighed with how often names of the kind stand in each case (<see cref="CasePrior"/>) and with
+/// the cases the context allows. The inflecting words are put into the nominative by <see cref="NominativeInflector"/>
+/// and keep the capitalisation of the text. Immutable; thread-safe.
 /// </remarks>
 public sealed class NameBaseForms
 {
+    /// <summary>How much the case prior weighs against the readings (a dictionary reading weighs 1).</summary>
+    private const double PriorWeight = 0.3;
+
+    /// <summary>ALL CAPS words this short are acronyms ("DUP", "NATO"), never a headline's shouting ("DUPY").</summary>
+    private const int MaxAcronymLength = 4;
+
+    /// <summary>What a reading without a noun loses: names have a noun for a head.</summary>
+    private const double HeadlessPenalty = 0.5;
+
+    /// <summary>What a reading loses for a word it takes as not inflecting although the word ends as inflected words do.</summary>
+    private const double UnexplainedPenalty = 0.5;
+
+    /// <summary>What a man's surname ending in a consonant loses when read as not inflecting in an oblique case.</summary>
+    private const double ConsonantSurnamePenalty = 0.3;
+
+    /// <summary>What reading a person's name as a woman's loses against reading it as a man's.</summary>
+    private const double FemininePenalty = 0.15;
+
+    /// <summary>How much a case the context allows weighs (a preceding preposition, a tagger's choice).</summary>
+    private const double ContextWeight = 1.0;
+
+    // Not the vocative: news text hardly ever addresses a name, and vocative readings of foreign names ("Galileo" as
+    // the vocative of "Galilea") would otherwise be taken.
     private static readonly GrammaticalCase[] _cases =
     [
         GrammaticalCase.Nominative, GrammaticalCase.Genitive, GrammaticalCase.Dative, GrammaticalCase.Accusative,
-        GrammaticalCase.Instrumental, GrammaticalCase.Locative, GrammaticalCase.Vocative,
+        GrammaticalCase.Instrumental, GrammaticalCase.Locative,
     ];
+
+    // Lower-case parts of foreign personal names, which Polish leaves as they are: "Marga von Teubern", "Nuri al-Maliki".
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "du", "des", "da", "di", "del", "della", "dos", "das", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
+    };
+
+    // Words that mark a phrase as English, whose words Polish does not inflect: "University of California", "Salt Lake and Co".
+    private static readonly HashSet<string> _englishWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "&" };
+
+    // Polish endings written after an apostrophe on foreign names ("Steve'a", "Chomsky'ego"), with the cases they mark.
+    private static readonly Dictionary<string, GrammaticalCase> _apostropheEndings = new(StringComparer.Ordinal)
+    {
+        ["a"] = GrammaticalCase.Genitive | GrammaticalCase.Accusative,
+        ["em"] = GrammaticalCase.Instrumental,
+        ["owi"] = GrammaticalCase.Dative,
+        ["u"] = GrammaticalCase.Dative | GrammaticalCase.Locative,
+        ["ie"] = GrammaticalCase.Locative,
+        ["ego"] = GrammaticalCase.Genitive | GrammaticalCase.Accusative,
+        ["emu"] = GrammaticalCase.Dative,
+        ["m"] = GrammaticalCase.Instrumental | GrammaticalCase.Locative,
+        ["im"] = GrammaticalCase.Instrumental | GrammaticalCase.Locative,
+        ["y"] = GrammaticalCase.Genitive,
+        ["i"] = GrammaticalCase.Genitive | GrammaticalCase.Dative | GrammaticalCase.Locative,
+        ["owie"] = GrammaticalCase.Nominative,
+        ["ów"] = GrammaticalCase.Genitive | GrammaticalCase.Accusative,
+    };
 
     private readonly PolishAnalyzer _analyzer;
     private readonly NominativeInflector _inflector;
+    private readonly CasePrior _prior;
 
     /// <summary>Creates the lemmatizer over <paramref name="analyzer"/>.</summary>
     public NameBaseForms(PolishAnalyzer analyzer)
@@ -32,100 +84,153 @@ public sealed class NameBaseForms
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
         _inflector = new NominativeInflector(analyzer.Lexicon);
+        _prior = CasePrior.Load();
     }
 
     /// <summary>The base form of <paramref name="phrase"/>.</summary>
     /// <param name="phrase">The name as the text writes it.</param>
     /// <param name="kind">What the name names, when known.</param>
-    /// <param name="context">Cases the context allows (e.g. those a preceding preposition governs); <see cref="GrammaticalCase.None"/> when unknown.</param>
+    /// <param name="context">Cases the context allows (those a preceding preposition governs, a tagger's choice);
+    /// <see cref="GrammaticalCase.None"/> when unknown.</param>
     public string BaseForm(string phrase, NameKind kind = NameKind.Unknown, GrammaticalCase context = GrammaticalCase.None)
+    {
+        IReadOnlyList<BaseFormCandidate> candidates = Candidates(phrase, kind, context);
+        return candidates.Count == 0 ? phrase : candidates[0].BaseForm;
+    }
+
+    /// <summary>Every reading of <paramref name="phrase"/> as a name in some case, best first, with its score; empty when
+    /// the phrase stays as written (no word inflects, it opens with a preposition, it is English).</summary>
+    public IReadOnlyList<BaseFormCandidate> Candidates(string phrase, NameKind kind = NameKind.Unknown, GrammaticalCase context = GrammaticalCase.None)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         List<Piece> pieces = Split(phrase);
-        var words = new List<WordReadings>();
-        foreach (Piece piece in pieces)
+        var words = new List<Word>();
+        for (int p = 0; p < pieces.Count; p++)
         {
+            Piece piece = pieces[p];
             if (piece.IsWord)
             {
-                words.Add(Readings(piece.Text, kind));
+                if (_englishWords.Contains(piece.Text))
+                {
+                    return [];
+                }
+
+                Word word = Read(piece.Text, kind);
+                words.Add(p + 1 < pieces.Count && pieces[p + 1].Text == "-" ? word with { BeforeHyphen = true } : word);
             }
         }
 
-        if (words.Count == 0)
+        // A dotted name ("Leave.EU", "mam.media.pl") is written as its owner writes it.
+        if (words.Count > 1 && DottedName(phrase))
         {
-            return phrase;
+            return [];
+        }
+
+        // A name the dictionary knows no word of, none of which ends as an inflected Polish word does ("Air France",
+        // "East European Resource Centre"), is a foreign name Polish leaves as it is.
+        if (words.Count > 1 && words.TrueForAll(word => word.Transparent || (word.Readings.TrueForAll(reading => reading.Source == AnalysisSource.Guesser) && !HasObliqueEnding(word.Text))))
+        {
+            return [];
+        }
+
+        // A name that opens with a preposition ("Przy Agorze", "W sieci", "Bez Tytułu") is a fixed phrase: it stays as written.
+        if (words.Count == 0 || words[0].IsPreposition)
+        {
+            return [];
         }
 
         if (kind == NameKind.Adjective && words.Count == 1 && words[0].Readings.Find(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Adjective) is { } adjective)
         {
-            return adjective.Lemma;
+            return [new BaseFormCandidate(adjective.Lemma, adjective.Tag.Case, 1)];
         }
 
-        Choice? best = null;
+        var candidates = new List<BaseFormCandidate>();
         foreach (GrammaticalCase grammaticalCase in _cases)
         {
-            Choice? choice = Follow(words, grammaticalCase);
-            if (choice is null)
+            if (Follow(words, grammaticalCase, kind) is not { } choice)
             {
                 continue;
             }
 
-            double score = choice.Score + Prior(grammaticalCase) + (context != GrammaticalCase.None && (context & grammaticalCase) != 0 ? 0.5 : 0);
-            if (best is null || score > best.Score + 1e-9)
+            double score = choice.Score + (PriorWeight * _prior.Share(kind, grammaticalCase)) + ((context & grammaticalCase) != 0 ? ContextWeight : 0);
+            var output = new StringBuilder(phrase.Length);
+            int index = 0;
+            foreach (Piece piece in pieces)
             {
-                best = choice with { Score = score };
-            }
-        }
-
-        if (best is null)
-        {
-            return phrase;
-        }
-
-        var output = new StringBuilder(phrase.Length);
-        int word = 0;
-        foreach (Piece piece in pieces)
-        {
-            if (!piece.IsWord)
-            {
-                output.Append(piece.Text);
-                continue;
+                string? replacement = piece.IsWord ? choice.Nominatives[index++] : null;
+                output.Append(replacement is null ? piece.Text : Recase(replacement, piece.Text));
             }
 
-            string? replacement = best.Nominatives[word++];
-            output.Append(replacement is null ? piece.Text : Recase(replacement, piece.Text));
+            candidates.Add(new BaseFormCandidate(output.ToString(), grammaticalCase, score));
         }
 
-        return output.ToString();
+        // Stable: on equal scores the earlier case (nominative, then genitive...) stays first.
+        return [.. candidates.OrderByDescending(candidate => Math.Round(candidate.Score, 9))];
     }
 
-    /// <summary>Follows the agreeing words from the start in <paramref name="grammaticalCase"/>; null when the first word cannot be in it.</summary>
-    private Choice? Follow(List<WordReadings> words, GrammaticalCase grammaticalCase)
+    /// <summary>Follows the agreeing words from the start in <paramref name="grammaticalCase"/>; null when the first
+    /// inflecting word cannot be in it.</summary>
+    private Choice? Follow(List<Word> words, GrammaticalCase grammaticalCase, NameKind kind)
     {
         var picked = new Analysis?[words.Count];
         Analysis? head = null;
         int headIndex = -1;
+        int groupStart = 0;
         double score = 0;
+        bool any = false;
         int end = words.Count;
         for (int i = 0; i < words.Count; i++)
         {
-            WordReadings word = words[i];
-            if (word.IsConjunction && head is not null)
+            Word word = words[i];
+            if (word.Transparent)
             {
-                // "Bośni i Hercegowiny": a coordinated name starts a new head in the same case.
-                head = null;
                 continue;
             }
 
-            Analysis? reading = Pick(word, grammaticalCase, head, headIndex >= 0 && i > headIndex);
+            if (word.IsConjunction && head is not null)
+            {
+                // "Bośni i Hercegowiny": a coordinated name starts a new head in the same case.
+                CheckAdjectivesBefore(words, picked, groupStart, headIndex, head);
+                head = null;
+                groupStart = i + 1;
+                continue;
+            }
+
+            Analysis? reading = head is null ? AdjectiveBeforeNoun(words, i, grammaticalCase) : null;
+            reading ??= Pick(word, grammaticalCase, head, headIndex >= 0 && i > headIndex);
+            if (reading is null && kind == NameKind.Person && Uninflected(words, i, head))
+            {
+                continue;
+            }
+
             if (reading is null)
             {
+                if (!any)
+                {
+                    return null;
+                }
+
                 end = i;
                 break;
             }
 
+            any = true;
             picked[i] = reading;
             score += Weight(reading);
+
+            // A word read as not inflecting although it ends as inflected words do ("Theresy") is left unexplained.
+            if (ReferenceEquals(reading.Tag, SuffixGuesser.Uninflected) && reading.Confidence < SuffixGuesser.UninflectedConfidence)
+            {
+                score -= UnexplainedPenalty;
+            }
+
+            // A man's surname that ends in a consonant inflects ("Angeli Merkel" no, "Angeli Merkela" yes): read as not
+            // inflecting after a man's first name in another case than the nominative, it is a poor reading.
+            if (head is not null && head.Tag.Gender == GrammaticalGender.MasculinePersonal && grammaticalCase != GrammaticalCase.Nominative
+                && ReferenceEquals(reading.Tag, SuffixGuesser.Uninflected) && !IsVowel(word.Text[^1]))
+            {
+                score -= ConsonantSurnamePenalty;
+            }
             if (head is null && reading.Tag.PartOfSpeech == PartOfSpeech.Noun)
             {
                 head = reading;
@@ -133,41 +238,153 @@ public sealed class NameBaseForms
             }
         }
 
-        if (picked[0] is null)
+        if (!any)
         {
             return null;
         }
 
-        // Adjectives before the head must agree with it; one that cannot ends the inflecting part there.
+        if (head is not null)
+        {
+            CheckAdjectivesBefore(words, picked, groupStart, headIndex, head);
+        }
+        else if (kind != NameKind.Adjective)
+        {
+            // A name is headed by a noun; adjectives alone ("Janowi" as the plural of "janowy") explain it badly.
+            score -= HeadlessPenalty;
+        }
+
+        // Men are named in the news several times as often as women: "Krzysztofa" is more often Krzysztof's genitive
+        // than the woman's name Krzysztofa.
+        if (kind == NameKind.Person && headIndex >= 0 && picked[headIndex]!.Tag.Gender == GrammaticalGender.Feminine)
+        {
+            score -= FemininePenalty;
+        }
+
         var nominatives = new string?[words.Count];
-        GrammaticalNumber number = head?.Tag.Number ?? GrammaticalNumber.Singular;
-        GrammaticalGender gender = head?.Tag.Gender ?? GrammaticalGender.None;
-        number = (number & GrammaticalNumber.Singular) != 0 && (number & GrammaticalNumber.Plural) != 0 ? GrammaticalNumber.Singular : number;
+        Analysis? currentHead = null;
         for (int i = 0; i < end; i++)
         {
-            Analysis? reading = picked[i];
-            if (reading is null)
+            if (picked[i] is not { } reading)
             {
                 continue;
             }
 
-            if (reading.Source == AnalysisSource.Guesser && reading.Confidence <= SuffixGuesser.UninflectedConfidence)
+            if (reading.Tag.PartOfSpeech == PartOfSpeech.Noun && (currentHead is null || words[i].IsConjunction))
             {
-                continue;
+                currentHead = reading;
             }
 
-            bool isHeadGroup = reading.Tag.PartOfSpeech != PartOfSpeech.Noun || i == headIndex;
-            GrammaticalGender wanted = isHeadGroup ? gender : reading.Tag.Gender;
-            GrammaticalNumber wantedNumber = isHeadGroup ? number : (reading.Tag.Number == GrammaticalNumber.None ? GrammaticalNumber.Singular : reading.Tag.Number);
-            nominatives[i] = reading.Source == AnalysisSource.Guesser
-                ? reading.Lemma
-                : _inflector.Nominative(words[i].Text, reading, wantedNumber, wanted) ?? (reading.Tag.Number == GrammaticalNumber.Plural ? null : reading.Lemma);
+            nominatives[i] = Nominative(words[i], reading, currentHead ?? head);
         }
 
         return new Choice(score, nominatives);
     }
 
-    private static Analysis? Pick(WordReadings word, GrammaticalCase grammaticalCase, Analysis? head, bool afterHead)
+    /// <summary>True for parts of a personal name that Polish leaves uninflected: a woman's surname that cannot be
+    /// feminine ("Theresy May"), the first half of a hyphenated first name ("Jean-Claude'a").</summary>
+    private static bool Uninflected(List<Word> words, int index, Analysis? head)
+    {
+        Word word = words[index];
+        if (!char.IsUpper(word.Text[0]))
+        {
+            return false;
+        }
+
+        bool womansName = head is not null && head.Tag.Gender == GrammaticalGender.Feminine && IsProper(head)
+            && !word.Readings.Exists(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Noun && (reading.Tag.Gender & GrammaticalGender.Feminine) != 0);
+        return womansName || (word.BeforeHyphen && index + 1 < words.Count);
+    }
+
+    /// <summary>The adjective reading of a word that could also be a noun, when the next word is a noun it agrees with:
+    /// "Lubelskiego Rynku" is the Lublin market, not the region Lubelskie's market.</summary>
+    private static Analysis? AdjectiveBeforeNoun(List<Word> words, int index, GrammaticalCase grammaticalCase)
+    {
+        int next = index + 1;
+        while (next < words.Count && words[next].Transparent)
+        {
+            next++;
+        }
+
+        if (next == words.Count)
+        {
+            return null;
+        }
+
+        Analysis? best = null;
+        foreach (Analysis reading in words[index].Readings)
+        {
+            if (reading.Tag.PartOfSpeech == PartOfSpeech.Adjective && reading.Tag.AllowsCase(grammaticalCase)
+                && words[next].Readings.Exists(noun => noun.Tag.PartOfSpeech == PartOfSpeech.Noun && noun.Tag.AllowsCase(grammaticalCase) && Agrees(reading.Tag, noun.Tag))
+                && (best is null || Weight(reading) > Weight(best)))
+            {
+                best = reading;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Un-picks adjectives before the head that cannot agree with it ("Czarni Kutno": the team's name, not an adjective of Kutno).</summary>
+    private static void CheckAdjectivesBefore(List<Word> words, Analysis?[] picked, int start, int headIndex, Analysis head)
+    {
+        for (int i = start; i < headIndex; i++)
+        {
+            if (picked[i] is { } reading && reading.Tag.PartOfSpeech != PartOfSpeech.Noun
+                && !words[i].Readings.Exists(candidate => candidate.Tag.PartOfSpeech == reading.Tag.PartOfSpeech
+                    && candidate.Tag.AllowsCase(head.Tag.Case) && Agrees(candidate.Tag, head.Tag)))
+            {
+                picked[i] = null;
+            }
+        }
+    }
+
+    private string? Nominative(Word word, Analysis reading, Analysis? head)
+    {
+        if (word.ApostropheStem is { } stem)
+        {
+            return stem;
+        }
+
+        if (reading.Source == AnalysisSource.Guesser)
+        {
+            return reading.Lemma == word.Text ? null : reading.Lemma;
+        }
+
+        MorphTag tag = reading.Tag;
+        if (tag.PartOfSpeech == PartOfSpeech.Noun)
+        {
+            if (tag.Number != GrammaticalNumber.Plural || IsPluralOnly(tag))
+            {
+                return reading.Lemma;
+            }
+
+            return _inflector.Nominative(word.Text, reading, GrammaticalNumber.Plural, tag.Gender);
+        }
+
+        GrammaticalNumber number = head is null ? Narrow(tag.Number) : Narrow(head.Tag.Number);
+        GrammaticalGender gender = head is null ? Narrow(tag.Gender) : head.Tag.Gender;
+        return _inflector.Nominative(word.Text, reading, number, gender) ?? (tag.PartOfSpeech == PartOfSpeech.Adjective ? null : reading.Lemma);
+    }
+
+    private static GrammaticalNumber Narrow(GrammaticalNumber number) =>
+        number == GrammaticalNumber.Plural ? GrammaticalNumber.Plural : GrammaticalNumber.Singular;
+
+    private static GrammaticalGender Narrow(GrammaticalGender gender)
+    {
+        // Any one gender the form allows; masculine first, as dictionaries cite adjectives.
+        foreach (GrammaticalGender one in (GrammaticalGender[])[GrammaticalGender.MasculineInanimate, GrammaticalGender.MasculinePersonal,
+            GrammaticalGender.MasculineAnimate, GrammaticalGender.Feminine, GrammaticalGender.Neuter])
+        {
+            if ((gender & one) != 0)
+            {
+                return one;
+            }
+        }
+
+        return GrammaticalGender.None;
+    }
+
+    private static Analysis? Pick(Word word, GrammaticalCase grammaticalCase, Analysis? head, bool afterHead)
     {
         Analysis? best = null;
         foreach (Analysis reading in word.Readings)
@@ -180,24 +397,22 @@ public sealed class NameBaseForms
 
             if (head is not null)
             {
-                if (tag.PartOfSpeech == PartOfSpeech.Noun && afterHead && !(IsProper(head) && IsProper(reading)))
+                bool namePart = tag.PartOfSpeech == PartOfSpeech.Noun && IsProper(head) && IsProper(reading);
+                if ((tag.PartOfSpeech == PartOfSpeech.Noun && afterHead && !namePart) || (tag.PartOfSpeech == PartOfSpeech.Numeral && afterHead))
                 {
                     continue;
                 }
 
-                if ((tag.Number & head.Tag.Number) == 0 && tag.Number != GrammaticalNumber.None)
+                if (tag.Number != GrammaticalNumber.None && head.Tag.Number != GrammaticalNumber.None && (tag.Number & head.Tag.Number) == 0)
                 {
                     continue;
                 }
 
-                bool personal = IsProper(head) && tag.PartOfSpeech == PartOfSpeech.Noun;
-                if (!personal && !NominativeInflector.Agrees(tag.Gender, head.Tag.Gender))
-                {
-                    continue;
-                }
-
-                // Parts of a woman's name agree in gender too: "Theresy May", not "Theresy Maya".
-                if (personal && head.Tag.Gender == GrammaticalGender.Feminine && !NominativeInflector.Agrees(tag.Gender, GrammaticalGender.Feminine))
+                // Parts of a personal name need not share a gender ("Kim Dzong Un"), except a woman's: "Theresy May", not "Theresy Maya".
+                bool agrees = namePart
+                    ? head.Tag.Gender != GrammaticalGender.Feminine || NominativeInflector.Agrees(tag.Gender, GrammaticalGender.Feminine)
+                    : NominativeInflector.Agrees(tag.Gender, head.Tag.Gender);
+                if (!agrees)
                 {
                     continue;
                 }
@@ -212,13 +427,17 @@ public sealed class NameBaseForms
         return best;
     }
 
+    private static bool Agrees(MorphTag tag, MorphTag head) =>
+        (tag.Number == GrammaticalNumber.None || head.Number == GrammaticalNumber.None || (tag.Number & head.Number) != 0)
+        && NominativeInflector.Agrees(tag.Gender, head.Gender);
+
     /// <summary>How much a reading explains its word: dictionary over recased over guessed; a plural reading of a noun
     /// that has a singular loses a little, since names are mostly singular ("Wisły" is Wisła's genitive, rarely its plural).</summary>
     private static double Weight(Analysis reading)
     {
         double weight = reading.Source switch
         {
-            AnalysisSource.Dictionary => 1.0,
+            AnalysisSource.Dictionary or AnalysisSource.Rules => 1.0,
             AnalysisSource.DictionaryRecased => reading.Tag.PartOfSpeech == PartOfSpeech.Adjective ? 0.95 : 0.8,
             _ => 0.6 * reading.Confidence,
         };
@@ -226,76 +445,168 @@ public sealed class NameBaseForms
         return plural ? weight - 0.1 : weight;
     }
 
-    /// <summary>Breaks ties between cases by how often names stand in them in news text: genitive first.</summary>
-    private static double Prior(GrammaticalCase grammaticalCase) => grammaticalCase switch
-    {
-        GrammaticalCase.Genitive => 0.03,
-        GrammaticalCase.Nominative => 0.025,
-        GrammaticalCase.Accusative => 0.02,
-        GrammaticalCase.Locative => 0.015,
-        GrammaticalCase.Instrumental => 0.01,
-        GrammaticalCase.Dative => 0.005,
-
-        // Names are hardly ever addressed in news text: the vocative only when nothing else fits.
-        _ => -0.3,
-    };
-
     /// <summary>True for nouns that exist only in the plural (PoliMorf's p1, p2, p3 genders: "Niemcy", "Stany", "drzwi").</summary>
     private static bool IsPluralOnly(MorphTag tag) =>
         tag.Text.Contains(":p1", StringComparison.Ordinal) || tag.Text.Contains(":p2", StringComparison.Ordinal) || tag.Text.Contains(":p3", StringComparison.Ordinal);
 
     private static bool IsProper(Analysis reading) => reading.Lemma.Length > 0 && char.IsUpper(reading.Lemma[0]);
 
-    private WordReadings Readings(string word, NameKind kind)
+    private Word Read(string text, NameKind kind)
     {
-        List<Analysis> readings = _analyzer.Analyze(word);
+        if (_particles.Contains(text) || IsRomanNumeral(text) || (text.Length == 1 && char.IsUpper(text[0])))
+        {
+            return new Word(text, [], Transparent: true);
+        }
+
+        if (ApostropheSplit(text) is { } split)
+        {
+            MorphTag tag = PolishTags.Parse("subst:sg:" + CaseNames(_apostropheEndings[split.Ending]) + ":m1");
+            return new Word(text, [new Analysis(split.Stem, tag, AnalysisSource.Rules)], ApostropheStem: split.Stem);
+        }
+
+        List<Analysis> readings = _analyzer.Analyze(text);
+        if (readings.Exists(reading => reading.Tag.Flexeme == "adja"))
+        {
+            // The first half of a compound adjective ("Szkolno-Wychowawczy") does not inflect.
+            return new Word(text, readings, Transparent: true);
+        }
+
+        bool preposition = readings.Count > 0 && readings.TrueForAll(reading => reading.Tag.PartOfSpeech is PartOfSpeech.Preposition or PartOfSpeech.Particle or PartOfSpeech.Conjunction)
+            && readings.Exists(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Preposition);
         KeepKind(readings, kind);
         bool nominal = readings.Exists(reading => reading.Tag.PartOfSpeech is PartOfSpeech.Noun or PartOfSpeech.Adjective);
         bool properNoun = readings.Exists(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Noun && IsProper(reading));
+        WordCase shape = PolishAnalyzer.ShapeOf(text);
+        if (shape == WordCase.Upper && (text.Length <= MaxAcronymLength || !readings.Exists(reading => reading.Source == AnalysisSource.Dictionary || IsProper(reading))))
+        {
+            // An acronym ("UEFA", "SSC") is not inflected in writing; it stays as it is and ends nothing.
+            return new Word(text, [], Transparent: true);
+        }
 
         // A capitalised word read only as some other lower-case word ("Kim" as the pronoun "kto"), or a person's name part
         // the dictionary knows only as a common word, may be a name the dictionary lacks.
-        if ((!nominal || (kind == NameKind.Person && !properNoun)) && char.IsUpper(word[0]) && !readings.Exists(reading => reading.Source == AnalysisSource.Guesser))
+        if ((!nominal || (kind == NameKind.Person && !properNoun)) && shape == WordCase.Capitalised
+            && !readings.Exists(reading => reading.Source == AnalysisSource.Guesser))
         {
-            _analyzer.Guesser.Guess(word, readings);
+            // That such a word does not inflect at all is likelier when it does not end as inflected Polish words do.
+            float uninflected = HasObliqueEnding(text, kind) ? SuffixGuesser.UninflectedConfidence / 6 : SuffixGuesser.UninflectedConfidence;
+            _analyzer.Guesser.Guess(text, readings, tag => Allowed(tag, AnalysisSource.Guesser, kind), uninflected);
             KeepKind(readings, kind);
         }
 
-        bool conjunction = word is "i" or "oraz" or "lub";
-        return new WordReadings(word, readings, conjunction);
+        return new Word(text, readings, IsConjunction: text is "i" or "oraz" or "lub", IsPreposition: preposition);
     }
 
-    /// <summary>Drops noun readings whose gender the kind of name rules out: a person's name is a man's or a woman's
-    /// ("Binder" is no genitive of the village "Bindry"), a place's is not a man's ("Woroszyłowo", not "Woroszyłow").</summary>
-    private static void KeepKind(List<Analysis> readings, NameKind kind)
+    /// <summary>Drops noun readings the kind of name rules out: a person's name is a man's or a woman's, and singular
+    /// ("Binder" is no genitive of the village "Bindry"); a place's is not a man's ("Woroszyłowo", not "Woroszyłow").</summary>
+    private static void KeepKind(List<Analysis> readings, NameKind kind) =>
+        readings.RemoveAll(reading => !Allowed(reading.Tag, reading.Source, kind));
+
+    private static bool Allowed(MorphTag tag, AnalysisSource source, NameKind kind)
     {
-        if (kind is not (NameKind.Person or NameKind.Place))
+        if (tag.PartOfSpeech != PartOfSpeech.Noun || tag.Gender == GrammaticalGender.None)
         {
-            return;
+            return true;
         }
 
-        GrammaticalGender allowed = kind == NameKind.Person
-            ? GrammaticalGender.MasculinePersonal | GrammaticalGender.Feminine
-            : ~GrammaticalGender.MasculinePersonal;
-        readings.RemoveAll(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Noun && reading.Tag.Gender != GrammaticalGender.None
-            && (reading.Tag.Gender & allowed) == 0);
+        return kind switch
+        {
+            NameKind.Person => (tag.Gender & (GrammaticalGender.MasculinePersonal | GrammaticalGender.Feminine)) != 0 && !IsPluralOnly(tag)
+                && (source != AnalysisSource.Guesser || tag.Number != GrammaticalNumber.Plural),
+            NameKind.Place => tag.Gender != GrammaticalGender.MasculinePersonal,
+
+            // "Banku Anglii" is the Bank of England, not Mr Banek's England.
+            NameKind.Organisation => tag.Gender != GrammaticalGender.MasculinePersonal || source != AnalysisSource.Dictionary,
+            _ => true,
+        };
+    }
+
+    private static (string Stem, string Ending)? ApostropheSplit(string text)
+    {
+        int apostrophe = text.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0 || apostrophe == text.Length - 1)
+        {
+            return null;
+        }
+
+        string ending = text[(apostrophe + 1)..];
+        return _apostropheEndings.ContainsKey(ending) ? (text[..apostrophe], ending) : null;
+    }
+
+    private static bool IsVowel(char c) => "aeiouyąęóAEIOUYĄĘÓ".Contains(c, StringComparison.Ordinal);
+
+    private static bool DottedName(string phrase)
+    {
+        for (int i = 1; i + 1 < phrase.Length; i++)
+        {
+            if (phrase[i] == '.' && char.IsLetter(phrase[i - 1]) && char.IsLetter(phrase[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word ends as Polish nouns and adjectives do outside the nominative. A man's name takes -u
+    /// only in the vocative, so for people it says nothing ("Szojgu" stays as it is).</summary>
+    private static bool HasObliqueEnding(string word, NameKind kind = NameKind.Unknown)
+    {
+        foreach (string ending in (ReadOnlySpan<string>)["em", "owi", "a", "u", "ie", "ego", "emu", "y", "i", "ą", "ę", "ów", "om", "ami", "ach", "ym", "im", "ej"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && !(kind == NameKind.Person && ending == "u"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CaseNames(GrammaticalCase cases)
+    {
+        var names = new List<string>();
+        foreach ((GrammaticalCase one, string name) in (ReadOnlySpan<(GrammaticalCase, string)>)[(GrammaticalCase.Nominative, "nom"), (GrammaticalCase.Genitive, "gen"),
+            (GrammaticalCase.Dative, "dat"), (GrammaticalCase.Accusative, "acc"), (GrammaticalCase.Instrumental, "inst"), (GrammaticalCase.Locative, "loc")])
+        {
+            if ((cases & one) != 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return string.Join('.', names);
+    }
+
+    private static bool IsRomanNumeral(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0 && text != "C" && text != "D" && text != "M" && text != "L";
     }
 
     /// <summary>Gives <paramref name="form"/> the capitalisation of <paramref name="surface"/>.</summary>
     private static string Recase(string form, string surface)
     {
-        WordCase shape = PolishAnalyzer.ShapeOf(surface);
-        return shape switch
+        CultureInfo polish = CultureInfo.GetCultureInfo("pl-PL");
+        return PolishAnalyzer.ShapeOf(surface) switch
         {
-            WordCase.Upper when surface.Length > 1 => form.ToUpper(CultureInfo.GetCultureInfo("pl-PL")),
+            WordCase.Upper when surface.Length > 1 => form.ToUpper(polish),
             WordCase.Capitalised or WordCase.Upper when form.Length > 0 && char.IsLower(form[0]) =>
-                string.Concat(char.ToUpper(form[0], CultureInfo.GetCultureInfo("pl-PL")).ToString(), form.AsSpan(1)),
-            WordCase.Lower when form.Length > 0 && char.IsUpper(form[0]) && PolishAnalyzer.ShapeOf(form) == WordCase.Capitalised =>
-                string.Concat(char.ToLower(form[0], CultureInfo.GetCultureInfo("pl-PL")).ToString(), form.AsSpan(1)),
+                string.Concat(char.ToUpper(form[0], polish).ToString(), form.AsSpan(1)),
+            WordCase.Lower when form.Length > 0 && PolishAnalyzer.ShapeOf(form) == WordCase.Capitalised =>
+                string.Concat(char.ToLower(form[0], polish).ToString(), form.AsSpan(1)),
             _ => form,
         };
     }
 
+    /// <summary>Words (letters, with an apostrophe ending glued on) and what lies between them.</summary>
     private static List<Piece> Split(string phrase)
     {
         var pieces = new List<Piece>();
@@ -304,7 +615,8 @@ public sealed class NameBaseForms
         {
             bool word = char.IsLetter(phrase[start]);
             int end = start + 1;
-            while (end < phrase.Length && char.IsLetter(phrase[end]) == word)
+            while (end < phrase.Length && (char.IsLetter(phrase[end]) == word
+                || (word && phrase[end] is '\'' or '’' && end + 1 < phrase.Length && char.IsLetter(phrase[end + 1]))))
             {
                 end++;
             }
@@ -318,7 +630,8 @@ public sealed class NameBaseForms
 
     private readonly record struct Piece(string Text, bool IsWord);
 
-    private sealed record WordReadings(string Text, List<Analysis> Readings, bool IsConjunction);
+    private sealed record Word(string Text, List<Analysis> Readings, bool Transparent = false, bool IsConjunction = false,
+        bool IsPreposition = false, string? ApostropheStem = null, bool BeforeHyphen = false);
 
     private sealed record Choice(double Score, string?[] Nominatives);
 }

@@ -58,6 +58,8 @@ public sealed class NominativeInflector
             return lemma;
         }
 
+        // Several nominatives may be confirmed ("Polacy" and the honorific "Polakowie"): the shortest is the plain one.
+        string? best = null;
         foreach (string stemSource in (string[])[lower, lemma.ToLower(CultureInfo.InvariantCulture), form, lemma])
         {
             for (int cut = 0; cut <= Math.Min(4, stemSource.Length - 1); cut++)
@@ -65,16 +67,21 @@ public sealed class NominativeInflector
                 string stem = stemSource[..^cut];
                 foreach (string ending in _endings)
                 {
+                    if (best is not null && stem.Length + ending.Length >= best.Length)
+                    {
+                        continue;
+                    }
+
                     string candidate = stem + ending;
                     if (candidate != form && Confirms(candidate, reading, number, gender))
                     {
-                        return candidate;
+                        best = candidate;
                     }
                 }
             }
         }
 
-        return null;
+        return best;
     }
 
     private bool Confirms(string candidate, Analysis reading, GrammaticalNumber number, GrammaticalGender gender)

@@ -18,20 +18,30 @@ public sealed class PolishAnalyzer
     [ThreadStatic]
     private static ReadingBuffer? _buffer;
 
-    /// <summary>Creates an analyzer over <paramref name="lexicon"/> and <paramref name="guesser"/>.</summary>
-    public PolishAnalyzer(MorfologikLexicon lexicon, SuffixGuesser guesser)
+    /// <summary>Creates an analyzer over <paramref name="lexicon"/> with guessers for unknown capitalised and lower-case words.</summary>
+    public PolishAnalyzer(MorfologikLexicon lexicon, SuffixGuesser guesser, SuffixGuesser commonGuesser)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(guesser);
+        ArgumentNullException.ThrowIfNull(commonGuesser);
         Lexicon = lexicon;
         Guesser = guesser;
+        CommonGuesser = commonGuesser;
     }
+
+    /// <summary>The dictionary named by configuration (<see cref="MorfologikLexicon.LoadDefault"/>) and the embedded guessers.</summary>
+    /// <exception cref="FileNotFoundException">When the dictionary is missing; the message says how to install it.</exception>
+    public static PolishAnalyzer LoadDefault() =>
+        new(MorfologikLexicon.LoadDefault(), SuffixGuesser.Load(SuffixGuesser.ProperNounsFile), SuffixGuesser.Load(SuffixGuesser.CommonNounsFile));
 
     /// <summary>The dictionary.</summary>
     public MorfologikLexicon Lexicon { get; }
 
     /// <summary>The guesser for unknown capitalised words.</summary>
     public SuffixGuesser Guesser { get; }
+
+    /// <summary>The guesser for unknown lower-case words.</summary>
+    public SuffixGuesser CommonGuesser { get; }
 
     /// <summary>Every reading of <paramref name="word"/>; empty for words with no letter.</summary>
     /// <param name="word">The token's text.</param>
@@ -70,6 +80,10 @@ public sealed class PolishAnalyzer
         if (output.Count == 0 && shape is WordCase.Capitalised)
         {
             Guesser.Guess(word, output);
+        }
+        else if (output.Count == 0 && shape is WordCase.Lower)
+        {
+            CommonGuesser.Guess(word, output);
         }
 
         return output;

@@ -12,16 +12,20 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// confidence, so that context can keep "Szojgu" as it is. Immutable; thread-safe.</remarks>
 public sealed class SuffixGuesser
 {
-    /// <summary>The embedded rules: <c>Morphology/Polish/Data/guesser.tsv</c>.</summary>
-    public const string DataFile = "Morphology/Polish/Data/guesser.tsv";
+    /// <summary>The embedded rules for capitalised words (names).</summary>
+    public const string ProperNounsFile = "Morphology/Polish/Data/guesser-proper.tsv";
+
+    /// <summary>The embedded rules for lower-case words (common nouns the dictionary lacks: "brexitu", "koronawirusa").</summary>
+    public const string CommonNounsFile = "Morphology/Polish/Data/guesser-common.tsv";
 
     /// <summary>A suffix must have been seen with at least this many base forms to be trusted.</summary>
     public const int MinimumEvidence = 3;
 
     /// <summary>Confidence of the fallback reading "the word is its own, uninflected base form".</summary>
-    public const float UninflectedConfidence = 0.05f;
+    public const float UninflectedConfidence = 0.3f;
 
-    private static readonly MorphTag _uninflected = PolishTags.Parse("subst:sg:nom.gen.dat.acc.inst.loc.voc:m1.m2.m3.f.n");
+    /// <summary>The tag of the fallback reading: a noun in any case and gender.</summary>
+    public static MorphTag Uninflected { get; } = PolishTags.Parse("subst:sg:nom.gen.dat.acc.inst.loc.voc:m1.m2.m3.f.n");
 
     private readonly Dictionary<string, GuessRule[]> _rules;
     private readonly Dictionary<string, GuessRule[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -38,9 +42,9 @@ public sealed class SuffixGuesser
     /// <summary>How many suffixes have rules.</summary>
     public int SuffixCount => _rules.Count;
 
-    /// <summary>Loads the embedded rules.</summary>
+    /// <summary>Loads embedded rules: <see cref="ProperNounsFile"/> or <see cref="CommonNounsFile"/>.</summary>
     /// <exception cref="InvalidDataException">When the data file is missing or malformed.</exception>
-    public static SuffixGuesser Load() => Parse(DataFiles.ReadEmbedded(typeof(SuffixGuesser).Assembly, DataFile), DataFile);
+    public static SuffixGuesser Load(string dataFile = ProperNounsFile) => Parse(DataFiles.ReadEmbedded(typeof(SuffixGuesser).Assembly, dataFile), dataFile);
 
     /// <summary>Reads rules in the format <see cref="SuffixGuesserTrainer"/> writes.</summary>
     /// <exception cref="InvalidDataException">When a line is malformed.</exception>
@@ -82,9 +86,34 @@ public sealed class SuffixGuesser
         return new SuffixGuesser(frozen);
     }
 
+    private static bool Allows(GuessRule rule, Func<MorphTag, bool>? allowed)
+    {
+        if (allowed is null)
+        {
+            return true;
+        }
+
+        foreach (MorphTag tag in rule.Tags)
+        {
+            if (allowed(tag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds the guessed readings of <paramref name="word"/> to <paramref name="output"/>, most likely first.</summary>
+    /// <param name="word">The word, capitalised as in the text.</param>
+    /// <param name="output">Where the readings go.</param>
+    /// <param name="allowed">Which readings may be proposed (a person's name: a man's or a woman's, singular); the
+    /// evidence for a suffix counts only these, so the guesser backs off to a shorter suffix when a long one knows
+    /// none of them. Null allows all.</param>
+    /// <param name="uninflectedConfidence">The confidence of the fallback reading (the word as its own, uninflected base
+    /// form); <see cref="UninflectedConfidence"/> by default.</param>
     /// <returns>How many readings were added (at least one: the uninflected fallback).</returns>
-    public int Guess(string word, List<Analysis> output)
+    public int Guess(string word, List<Analysis> output, Func<MorphTag, bool>? allowed = null, float uninflectedConfidence = UninflectedConfidence)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(output);
@@ -99,7 +128,7 @@ public sealed class SuffixGuesser
             int total = 0;
             foreach (GuessRule rule in rules)
             {
-                total += rule.Cut <= length ? rule.Lemmas : 0;
+                total += rule.Cut <= length && Allows(rule, allowed) ? rule.Lemmas : 0;
             }
 
             if (total < MinimumEvidence)
@@ -107,9 +136,12 @@ public sealed class SuffixGuesser
                 continue;
             }
 
+            // Several rules can give one reading (cut nothing or cut and re-append the same letters): their evidence adds up.
+            var readings = new Dictionary<(string Lemma, MorphTag Tag), float>();
+            var order = new List<(string Lemma, MorphTag Tag)>();
             foreach (GuessRule rule in rules)
             {
-                if (rule.Cut > length)
+                if (rule.Cut > length || !Allows(rule, allowed))
                 {
                     continue;
                 }
@@ -118,14 +150,30 @@ public sealed class SuffixGuesser
                 float confidence = (float)rule.Lemmas / total;
                 foreach (MorphTag tag in rule.Tags)
                 {
-                    output.Add(new Analysis(lemma, tag, AnalysisSource.Guesser, confidence));
+                    if (allowed is null || allowed(tag))
+                    {
+                        if (readings.TryGetValue((lemma, tag), out float known))
+                        {
+                            readings[(lemma, tag)] = Math.Min(1f, known + confidence);
+                        }
+                        else
+                        {
+                            readings[(lemma, tag)] = confidence;
+                            order.Add((lemma, tag));
+                        }
+                    }
                 }
+            }
+
+            foreach ((string lemma, MorphTag tag) in order)
+            {
+                output.Add(new Analysis(lemma, tag, AnalysisSource.Guesser, readings[(lemma, tag)]));
             }
 
             break;
         }
 
-        output.Add(new Analysis(word, _uninflected, AnalysisSource.Guesser, UninflectedConfidence));
+        output.Add(new Analysis(word, Uninflected, AnalysisSource.Guesser, uninflectedConfidence));
         return output.Count - before;
     }
 }

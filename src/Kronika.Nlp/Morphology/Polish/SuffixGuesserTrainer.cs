@@ -5,7 +5,7 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// <summary>Learns the <see cref="SuffixGuesser"/>'s rules from a dictionary: for every noun form of a capitalised base
 /// form, the edit from form to base (cut characters from the end, append others) and its tags, counted once per base form
 /// under every suffix of the form from the edit's length up to <see cref="SuffixGuesser.MaxSuffix"/> characters.</summary>
-/// <remarks>Reproduces <c>Morphology/Polish/Data/guesser.tsv</c>: <c>kronika train guesser</c>. Deterministic: the output is
+/// <remarks>Reproduces the guesser's data files: <c>kronika train guesser</c>. Deterministic: the output is
 /// sorted. Takes about half a minute and a few hundred megabytes on PoliMorf.</remarks>
 public static class SuffixGuesserTrainer
 {
@@ -13,8 +13,12 @@ public static class SuffixGuesserTrainer
     public const int MinimumRuleLemmas = 2;
 
     /// <summary>Writes the rules learned from <paramref name="lexicon"/> to <paramref name="output"/>.</summary>
+    /// <param name="lexicon">The dictionary to learn from.</param>
+    /// <param name="output">Where the rules go.</param>
+    /// <param name="properNouns">True to learn from capitalised nouns (names: <see cref="SuffixGuesser.ProperNounsFile"/>); false to
+    /// learn from lower-case nouns (<see cref="SuffixGuesser.CommonNounsFile"/>: "brexitu" → "brexit").</param>
     /// <returns>How many rules were written.</returns>
-    public static int Train(MorfologikLexicon lexicon, TextWriter output)
+    public static int Train(MorfologikLexicon lexicon, TextWriter output, bool properNouns)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(output);
@@ -22,7 +26,7 @@ public static class SuffixGuesserTrainer
         var seen = new HashSet<(string Suffix, int Cut, string Append, string Tag, string Lemma)>();
         foreach ((string form, string lemma, string tag) in lexicon.Entries())
         {
-            if (!tag.StartsWith("subst", StringComparison.Ordinal) || form.Length < 2 || !char.IsUpper(lemma[0]) || !char.IsUpper(form[0]))
+            if (!tag.StartsWith("subst", StringComparison.Ordinal) || form.Length < 2 || char.IsUpper(lemma[0]) != properNouns || char.IsUpper(form[0]) != properNouns)
             {
                 continue;
             }
@@ -63,7 +67,8 @@ public static class SuffixGuesserTrainer
             tagIds[tag] = tagIds.Count;
         }
 
-        output.Write("# Suffix rules of Kronika's guesser for Polish proper nouns, learned by 'kronika train guesser' from ");
+        output.Write(properNouns ? "# Suffix rules of Kronika's guesser for Polish proper nouns" : "# Suffix rules of Kronika's guesser for Polish common nouns");
+        output.Write(", learned by 'kronika train guesser' from ");
         output.Write(Path.GetFileName(lexicon.Source));
         output.Write(" (PoliMorf, BSD licence).\n# Written for Kronika. 'T id tag' lines name tags; rule lines: suffix, cut, append ('-' for none), tag id, base forms seen.\n");
         foreach ((string tag, int id) in tagIds)
