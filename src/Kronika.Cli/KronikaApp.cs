@@ -50,6 +50,17 @@ internal static class KronikaApp
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Measure articles/s and MB/s of reader + pipeline + JSON over a corpus held in memory")
                 .WithExample("bench", "../shared/data/pl-entities-slavicner/raw", "--repeat", "3");
+            config.AddCommand<MorphCommand>("morph")
+                .WithDescription("Show every reading of Polish words (dictionary, recased, guessed), or the base form of a name")
+                .WithExample("morph", "Łukaszence", "Prigożyna")
+                .WithExample("morph", "--name", "--kind", "person", "Władimirowi", "Putinowi");
+            config.AddBranch("train", train =>
+            {
+                train.SetDescription("Rebuild the models Kronika ships from their sources");
+                train.AddCommand<TrainGuesserCommand>("guesser")
+                    .WithDescription("Learn the Polish guesser's suffix rules from the dictionary (writes guesser-proper.tsv and guesser-common.tsv)")
+                    .WithExample("train", "guesser", "--output", "src/Kronika.Nlp/Morphology/Polish/Data");
+            });
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score the pipeline against kronika-gold/1 files")
                 .WithExample("eval", "--gold", "../shared/gold/seed.gold.json");
@@ -82,6 +93,10 @@ internal static class KronikaApp
             case CommandAppException usage:
                 terminal.Fail(usage.Message + " (see kronika --help)");
                 return 2;
+            case FileNotFoundException missing:
+                // A resource the engine needs is not installed (the Polish dictionary): the message says how to get it.
+                terminal.Fail(missing.Message);
+                return 1;
             case OperationCanceledException:
                 terminal.Fail("cancelled");
                 return 130;

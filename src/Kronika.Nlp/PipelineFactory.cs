@@ -1,5 +1,7 @@
 using Kronika.Core;
 using Kronika.Nlp.Language;
+using Kronika.Nlp.Morphology;
+using Kronika.Nlp.Morphology.Polish;
 using Kronika.Nlp.Sentences;
 using Kronika.Nlp.Tokenization;
 
@@ -8,10 +10,11 @@ namespace Kronika.Nlp;
 /// <summary>The one place that lists the analysis stages, in order.</summary>
 public static class PipelineFactory
 {
-    /// <summary>Builds the pipeline: language, tokenize, sentences.</summary>
-    /// <remarks>Expensive (Lingua's language models, the data files): build once and reuse; the result is
-    /// immutable and safe to run from many threads at once.</remarks>
+    /// <summary>Builds the pipeline: language, tokenize, sentences, morphology.</summary>
+    /// <remarks>Expensive (Lingua's language models, the Polish dictionary, the data files): build once and reuse; the
+    /// result is immutable and safe to run from many threads at once.</remarks>
     /// <exception cref="InvalidDataException">When a data file is missing or malformed.</exception>
+    /// <exception cref="FileNotFoundException">When the Polish dictionary is missing; the message says how to install it.</exception>
     public static Pipeline Create(PipelineOptions? options = null)
     {
         options ??= PipelineOptions.Default;
@@ -29,6 +32,23 @@ public static class PipelineFactory
             new Tokenizer(abbreviations),
             new SentenceSplitter(abbreviations, options.MaxSentenceTokens),
         ];
+        if (options.Morphology)
+        {
+            stages = [.. stages, new MorphologyStage(WordAnalyzers(options))];
+        }
+
         return new Pipeline(stages);
+    }
+
+    /// <summary>The word analyzers of the supported languages that have one.</summary>
+    private static Dictionary<string, IWordAnalyzer> WordAnalyzers(PipelineOptions options)
+    {
+        var analyzers = new Dictionary<string, IWordAnalyzer>(StringComparer.Ordinal);
+        if (options.SupportedLanguages.Contains("pl"))
+        {
+            analyzers["pl"] = options.PolishAnalyzer ?? PolishAnalyzer.LoadDefault();
+        }
+
+        return analyzers;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kronika.Nlp.Morphology.Polish;
 
 namespace Kronika.Nlp;
 
@@ -25,4 +26,11 @@ public sealed record PipelineOptions
 
     /// <summary>A sentence is cut after this many tokens (a guard for text without punctuation).</summary>
     public int MaxSentenceTokens { get; init; } = 1000;
+
+    /// <summary>Whether to add the morphology layer (readings of every word, one chosen in context).</summary>
+    public bool Morphology { get; init; } = true;
+
+    /// <summary>An already loaded Polish analyzer to share between pipelines; null loads the configured dictionary
+    /// (<see cref="MorfologikLexicon.LoadDefault"/>).</summary>
+    public PolishAnalyzer? PolishAnalyzer { get; init; }
 }

@@ -168,6 +168,14 @@ public sealed class NameBaseForms
         return [.. candidates.OrderByDescending(candidate => Math.Round(candidate.Score, 9))];
     }
 
+    /// <summary>The readings a word gets as part of a name of <paramref name="kind"/>: the analyzer's, those the kind rules
+    /// out dropped, the guesser's added for capitalised words the dictionary knows only as other words.</summary>
+    public IReadOnlyList<Analysis> NameReadings(string word, NameKind kind = NameKind.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Read(word, kind).Readings;
+    }
+
     /// <summary>Follows the agreeing words from the start in <paramref name="grammaticalCase"/>; null when the first
     /// inflecting word cannot be in it.</summary>
     private Choice? Follow(List<Word> words, GrammaticalCase grammaticalCase, NameKind kind)
@@ -465,6 +473,9 @@ public sealed class NameBaseForms
         }
 
         List<Analysis> readings = _analyzer.Analyze(text);
+
+        // The analyzer's own guesses know nothing of the kind of name; they are made again below, for the kind.
+        readings.RemoveAll(reading => reading.Source == AnalysisSource.Guesser && char.IsUpper(text[0]));
         if (readings.Exists(reading => reading.Tag.Flexeme == "adja"))
         {
             // The first half of a compound adjective ("Szkolno-Wychowawczy") does not inflect.
@@ -485,8 +496,7 @@ public sealed class NameBaseForms
 
         // A capitalised word read only as some other lower-case word ("Kim" as the pronoun "kto"), or a person's name part
         // the dictionary knows only as a common word, may be a name the dictionary lacks.
-        if ((!nominal || (kind == NameKind.Person && !properNoun)) && shape == WordCase.Capitalised
-            && !readings.Exists(reading => reading.Source == AnalysisSource.Guesser))
+        if ((!nominal || (kind == NameKind.Person && !properNoun)) && shape == WordCase.Capitalised)
         {
             // That such a word does not inflect at all is likelier when it does not end as inflected Polish words do.
             float uninflected = HasObliqueEnding(text, kind) ? SuffixGuesser.UninflectedConfidence / 6 : SuffixGuesser.UninflectedConfidence;
@@ -548,13 +558,16 @@ public sealed class NameBaseForms
         return false;
     }
 
-    /// <summary>True when a word ends as Polish nouns and adjectives do outside the nominative. A man's name takes -u
-    /// only in the vocative, so for people it says nothing ("Szojgu" stays as it is).</summary>
+    /// <summary>True when a word ends as Polish nouns and adjectives do outside the nominative. For people, only endings
+    /// no first name or surname has in the nominative count: "Bibi", "Tony", "Kim", "Obama", "Szojgu" may be nominatives.</summary>
     private static bool HasObliqueEnding(string word, NameKind kind = NameKind.Unknown)
     {
-        foreach (string ending in (ReadOnlySpan<string>)["em", "owi", "a", "u", "ie", "ego", "emu", "y", "i", "ą", "ę", "ów", "om", "ami", "ach", "ym", "im", "ej"])
+        ReadOnlySpan<string> endings = kind == NameKind.Person
+            ? ["em", "owi", "ego", "emu", "ą", "ę", "ów", "om", "ami", "ach"]
+            : ["em", "owi", "a", "u", "ie", "ego", "emu", "y", "i", "ą", "ę", "ów", "om", "ami", "ach", "ym", "im", "ej"];
+        foreach (string ending in endings)
         {
-            if (word.EndsWith(ending, StringComparison.Ordinal) && !(kind == NameKind.Person && ending == "u"))
+            if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// dictionary lists them in lower case; readings as written come first unless the word starts a sentence. An ALL CAPS
 /// word is looked up as written (acronyms), capitalised ("KIJOWA" → "Kijowa") and lower-cased. Immutable; thread-safe.
 /// </remarks>
-public sealed class PolishAnalyzer
+public sealed class PolishAnalyzer : IWordAnalyzer
 {
     private static readonly CultureInfo _polish = CultureInfo.GetCultureInfo("pl-PL");
 
@@ -42,6 +42,9 @@ public sealed class PolishAnalyzer
 
     /// <summary>The guesser for unknown lower-case words.</summary>
     public SuffixGuesser CommonGuesser { get; }
+
+    /// <inheritdoc />
+    IReadOnlyList<Analysis> IWordAnalyzer.Analyze(string word, bool sentenceInitial) => Analyze(word, sentenceInitial);
 
     /// <summary>Every reading of <paramref name="word"/>; empty for words with no letter.</summary>
     /// <param name="word">The token's text.</param>
@@ -75,6 +78,19 @@ public sealed class PolishAnalyzer
                 AddDictionary(string.Concat(word.AsSpan(0, 1), lower.AsSpan(1)), AnalysisSource.DictionaryRecased, output);
                 AddDictionary(lower, AnalysisSource.DictionaryRecased, output);
                 break;
+        }
+
+        int hyphen = word.LastIndexOf('-');
+        if (output.Count == 0 && hyphen > 0 && hyphen < word.Length - 1)
+        {
+            // "Bielsku-Białej", "polsko-niemieckiej": the last part inflects; what comes before it is kept as written.
+            string prefix = word[..(hyphen + 1)];
+            foreach (Analysis reading in Analyze(word[(hyphen + 1)..], sentenceInitial: false))
+            {
+                output.Add(reading with { Lemma = prefix + reading.Lemma });
+            }
+
+            return output;
         }
 
         if (output.Count == 0 && shape is WordCase.Capitalised)

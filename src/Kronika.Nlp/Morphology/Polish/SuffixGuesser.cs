@@ -125,13 +125,17 @@ public sealed class SuffixGuesser
                 continue;
             }
 
+            // The suffix must have evidence for the readings allowed; their confidence stays their share of all the
+            // evidence, so that filtering never makes a rare reading look certain.
             int total = 0;
+            int allowedTotal = 0;
             foreach (GuessRule rule in rules)
             {
-                total += rule.Cut <= length && Allows(rule, allowed) ? rule.Lemmas : 0;
+                total += rule.Cut <= length ? rule.Lemmas : 0;
+                allowedTotal += rule.Cut <= length && Allows(rule, allowed) ? rule.Lemmas : 0;
             }
 
-            if (total < MinimumEvidence)
+            if (allowedTotal < MinimumEvidence)
             {
                 continue;
             }
