@@ -9,7 +9,7 @@ namespace Kronika.Nlp.Morphology;
 /// Two kinds of evidence, both local: a preposition governs the case of the noun phrase after it ("z" + instrumental or
 /// genitive, "w" + locative or accusative), and an adjective agrees with the noun next to it in case, number and gender.
 /// Without evidence the analyzer's order stands (as-written dictionary readings first, a sentence's first word
-/// lower-cased first), and vocatives, rare in news, come last.
+/// lower-cased first), and vocatives, interjections and abbreviation expansions, rare in news, come last.
 /// </remarks>
 public static class ReadingChooser
 {
@@ -17,6 +17,7 @@ public static class ReadingChooser
     private const double AgreementBonus = 1;
     private const double VocativePenalty = 1;
     private const double OrderPenalty = 0.01;
+    private const double RareClassPenalty = 0.5;
 
     /// <summary>The morphology layer for <paramref name="document"/>: one entry per token, with the chosen reading.</summary>
     /// <param name="document">The document, with tokens and sentences.</param>
@@ -74,6 +75,12 @@ public static class ReadingChooser
         if (tag.Case == GrammaticalCase.Vocative)
         {
             score -= VocativePenalty;
+        }
+
+        // "o" is a preposition far more often than an interjection, "dr" a word more often than an abbreviation's expansion.
+        if (tag.PartOfSpeech is PartOfSpeech.Particle or PartOfSpeech.Abbreviation && tag.Flexeme is "interj" or "brev" or "burk")
+        {
+            score -= RareClassPenalty;
         }
 
         if (governed != GrammaticalCase.None && tag.Case != GrammaticalCase.None && IsNominal(tag))

@@ -115,7 +115,7 @@ public sealed class NameBaseForms
                     return [];
                 }
 
-                Word word = Read(piece.Text, kind);
+                Word word = Read(piece.Text, kind, initial: p + 1 < pieces.Count && pieces[p + 1].Text.StartsWith('.'));
                 words.Add(p + 1 < pieces.Count && pieces[p + 1].Text == "-" ? word with { BeforeHyphen = true } : word);
             }
         }
@@ -459,11 +459,13 @@ public sealed class NameBaseForms
 
     private static bool IsProper(Analysis reading) => reading.Lemma.Length > 0 && char.IsUpper(reading.Lemma[0]);
 
-    private Word Read(string text, NameKind kind)
+    private Word Read(string text, NameKind kind, bool initial = false)
     {
         if (_particles.Contains(text) || IsRomanNumeral(text) || (text.Length == 1 && char.IsUpper(text[0])))
         {
-            return new Word(text, [], Transparent: true);
+            // An initial ("J. A. Marinsky") passes; a capitalised one-letter preposition ("W sieci") opens a fixed phrase.
+            bool opensPhrase = text.Length == 1 && !initial && _analyzer.Analyze(text.ToLowerInvariant()).Exists(reading => reading.Tag.PartOfSpeech == PartOfSpeech.Preposition);
+            return new Word(text, [], Transparent: !opensPhrase, IsPreposition: opensPhrase);
         }
 
         if (ApostropheSplit(text) is { } split)

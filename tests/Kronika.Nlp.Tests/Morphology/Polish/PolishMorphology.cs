@@ -1,0 +1,33 @@
+using Kronika.Nlp.Morphology.Polish;
+
+namespace Kronika.Nlp.Tests.Morphology.Polish;
+
+/// <summary>The real PoliMorf dictionary and guessers, loaded once for all tests; scripts/setup.sh installs the
+/// dictionary. Outside CI a missing package skips, with CI=true it fails.</summary>
+internal static class PolishMorphology
+{
+    private static readonly Lazy<PolishAnalyzer?> _analyzer = new(() =>
+        File.Exists(MorfologikLexicon.DebianJar)
+            ? new PolishAnalyzer(MorfologikLexicon.Load(MorfologikLexicon.DebianJar), SuffixGuesser.Load(SuffixGuesser.ProperNounsFile), SuffixGuesser.Load(SuffixGuesser.CommonNounsFile))
+            : null);
+
+    private static readonly Lazy<NameBaseForms?> _names = new(() => _analyzer.Value is { } analyzer ? new NameBaseForms(analyzer) : null);
+
+    /// <summary>The analyzer, or a skip (outside CI) / failure (CI) when the dictionary is not installed.</summary>
+    public static PolishAnalyzer Analyzer() => _analyzer.Value ?? Missing<PolishAnalyzer>();
+
+    /// <summary>The name lemmatizer over <see cref="Analyzer"/>.</summary>
+    public static NameBaseForms Names() => _names.Value ?? Missing<NameBaseForms>();
+
+    private static T Missing<T>()
+    {
+        string message = $"{MorfologikLexicon.DebianJar} is missing (apt-get install libmorfologik-stemming2-java).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(message + " scripts/setup.sh installs it.");
+        }
+
+        Assert.Skip(message);
+        return default!;
+    }
+}
