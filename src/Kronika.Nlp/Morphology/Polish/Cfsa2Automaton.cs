@@ -28,6 +28,9 @@ internal sealed class Cfsa2Automaton
         Root = Target(0);
     }
 
+    /// <summary>Bytes held: the arcs and the label table.</summary>
+    public long SizeInBytes => _arcs.LongLength + _labels.LongLength;
+
     /// <summary>Offset of the root node.</summary>
     public int Root { get; }
 

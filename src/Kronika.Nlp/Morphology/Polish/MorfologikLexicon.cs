@@ -101,6 +101,9 @@ public sealed class MorfologikLexicon
         return Create(ReadAll(dict), new StreamReader(info.Open(), Encoding.UTF8).ReadToEnd(), $"{path}!{dict.FullName}");
     }
 
+    /// <summary>Bytes the automaton holds in memory (its arcs and label table), the bulk of the dictionary's footprint.</summary>
+    public long AutomatonBytes => _automaton.SizeInBytes;
+
     /// <summary>How many (form, base, tag) entries the dictionary holds.</summary>
     public long CountEntries() => _automaton.CountSequences();
 
