@@ -23,8 +23,19 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
             return 2;
         }
 
-        PolishAnalyzer analyzer = PolishAnalyzer.LoadDefault();
         TextWriter output = _terminal.Out;
+        if (settings.DumpEntries || settings.AnalyzeFile is not null)
+        {
+            return Tabulate(settings, output, cancellationToken);
+        }
+
+        if (settings.Words.Length == 0)
+        {
+            _terminal.Fail("give at least one word (or --dump-entries, --analyze-file FILE)");
+            return 2;
+        }
+
+        PolishAnalyzer analyzer = PolishAnalyzer.LoadDefault();
         if (settings.Name)
         {
             string phrase = string.Join(' ', settings.Words);
@@ -77,6 +88,42 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         return 0;
     }
 
+    /// <summary>The dictionary alone, as TSV lines "form, base, tag": every entry, or every reading of the forms of a file
+    /// (one per line), exactly as written: for comparing the reader with Morfologik's own (eval/morfologik-oracle).</summary>
+    private int Tabulate(Settings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        MorfologikLexicon lexicon = MorfologikLexicon.LoadDefault();
+        if (settings.DumpEntries)
+        {
+            foreach ((string form, string lemma, string tag) in lexicon.Entries())
+            {
+                output.Write($"{form}\t{lemma}\t{tag}\n");
+            }
+
+            return 0;
+        }
+
+        if (!File.Exists(settings.AnalyzeFile))
+        {
+            _terminal.Fail($"{settings.AnalyzeFile}: no such file");
+            return 1;
+        }
+
+        var buffer = new ReadingBuffer();
+        foreach (string form in File.ReadLines(settings.AnalyzeFile!))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Clear();
+            lexicon.Analyze(form, buffer);
+            for (int i = 0; i < buffer.Count; i++)
+            {
+                output.Write($"{form}\t{buffer.Lemma(i)}\t{buffer.Tag(i).Text}\n");
+            }
+        }
+
+        return 0;
+    }
+
     private static string Line(Analysis reading) => string.Create(CultureInfo.InvariantCulture,
         $"  {reading.Lemma,-24} {reading.Tag.Text,-40} {Source(reading.Source),-10} {reading.Confidence:0.00}");
 
@@ -103,7 +150,7 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
 
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<WORD>")]
+        [CommandArgument(0, "[WORD]")]
         [Description("Polish words to analyse (quote a multi-word name, or pass its words with --name)")]
         public string[] Words { get; init; } = [];
 
@@ -119,6 +166,14 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         [CommandOption("--sentence-start")]
         [Description("The word starts a sentence: read its lower-case form first")]
         public bool SentenceStart { get; init; }
+
+        [CommandOption("--dump-entries")]
+        [Description("Print every entry of the dictionary as TSV (form, base, tag): millions of lines")]
+        public bool DumpEntries { get; init; }
+
+        [CommandOption("--analyze-file <FILE>")]
+        [Description("Print the dictionary's readings of every form in FILE (one per line) as TSV (form, base, tag)")]
+        public string? AnalyzeFile { get; init; }
 
         [CommandOption("--guesses <N>")]
         [Description("How many of the guesser's proposals to show")]
