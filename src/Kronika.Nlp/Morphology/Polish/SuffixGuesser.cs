@@ -7,9 +7,10 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// <summary>Guesses base forms and tags of capitalised words the dictionary lacks (foreign surnames, transliterated
 /// names: "Prigożyna" → "Prigożyn", "Zełenskiemu" → "Zełenski"), by suffix rules learned from the dictionary's own
 /// proper-noun paradigms (<see cref="SuffixGuesserTrainer"/>).</summary>
-/// <remarks>The longest suffix of the word seen with at least <see cref="MinimumEvidence"/> base forms decides; each rule's
-/// confidence is its share of them. The word itself as an uninflected nominative is always offered last, at low
-/// confidence, so that context can keep "Szojgu" as it is. Immutable; thread-safe.</remarks>
+/// <remarks>Every suffix of the word up to <see cref="MaxSuffix"/> characters has its say, the longer ones refining the
+/// shorter (interpolated with <see cref="Smoothing"/>); a reading's confidence is its share of the evidence. The word
+/// itself as an uninflected nominative is always offered last, so that context can keep "Szojgu" as it is.
+/// Immutable; thread-safe.</remarks>
 public sealed class SuffixGuesser
 {
     /// <summary>The embedded rules for capitalised words (names).</summary>
@@ -18,8 +19,14 @@ public sealed class SuffixGuesser
     /// <summary>The embedded rules for lower-case words (common nouns the dictionary lacks: "brexitu", "koronawirusa").</summary>
     public const string CommonNounsFile = "Morphology/Polish/Data/guesser-common.tsv";
 
-    /// <summary>A suffix must have been seen with at least this many base forms to be trusted.</summary>
+    /// <summary>A suffix must have been seen with at least this many base forms for the trainer to keep its rules.</summary>
     public const int MinimumEvidence = 3;
+
+    /// <summary>How many base forms' worth of weight a shorter suffix's estimate has against a longer suffix's evidence.</summary>
+    public const double Smoothing = 30;
+
+    /// <summary>Readings less likely than this are not proposed.</summary>
+    public const double MinimumConfidence = 0.01;
 
     /// <summary>Confidence of the fallback reading "the word is its own, uninflected base form".</summary>
     public const float UninflectedConfidence = 0.3f;
@@ -118,63 +125,75 @@ public sealed class SuffixGuesser
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(output);
         int before = output.Count;
-        for (int length = Math.Min(word.Length - 1, MaxSuffix); length >= 1; length--)
+
+        // Suffixes from the shortest to the longest: each longer one refines what the shorter said, weighing its own
+        // evidence against Smoothing base forms' worth of the shorter suffix's estimate (so "-acka", seen with a few
+        // women's surnames, does not silence what "-a" says of men's genitives). Confidences are shares of all the
+        // evidence, so that filtering never makes a rare reading look certain.
+        var estimate = new Dictionary<(int Cut, string Append, MorphTag[] Tags), double>();
+        for (int length = 1; length <= Math.Min(word.Length - 1, MaxSuffix); length++)
         {
             if (!_lookup.TryGetValue(word.AsSpan(word.Length - length), out GuessRule[]? rules))
             {
                 continue;
             }
 
-            // The suffix must have evidence for the readings allowed; their confidence stays their share of all the
-            // evidence, so that filtering never makes a rare reading look certain.
             int total = 0;
             int allowedTotal = 0;
             foreach (GuessRule rule in rules)
             {
-                total += rule.Cut <= length ? rule.Lemmas : 0;
-                allowedTotal += rule.Cut <= length && Allows(rule, allowed) ? rule.Lemmas : 0;
+                total += rule.Lemmas;
+                allowedTotal += Allows(rule, allowed) ? rule.Lemmas : 0;
             }
 
-            if (allowedTotal < MinimumEvidence)
+            if (allowedTotal == 0)
             {
                 continue;
             }
 
-            // Several rules can give one reading (cut nothing or cut and re-append the same letters): their evidence adds up.
-            var readings = new Dictionary<(string Lemma, MorphTag Tag), float>();
-            var order = new List<(string Lemma, MorphTag Tag)>();
+            var refined = new Dictionary<(int Cut, string Append, MorphTag[] Tags), double>(estimate.Count + rules.Length);
+            foreach (((int Cut, string Append, MorphTag[] Tags) key, double share) in estimate)
+            {
+                refined[key] = Smoothing * share / (total + Smoothing);
+            }
+
             foreach (GuessRule rule in rules)
             {
-                if (rule.Cut > length || !Allows(rule, allowed))
+                if (Allows(rule, allowed))
                 {
-                    continue;
-                }
-
-                string lemma = string.Concat(word.AsSpan(0, word.Length - rule.Cut), rule.Append);
-                float confidence = (float)rule.Lemmas / total;
-                foreach (MorphTag tag in rule.Tags)
-                {
-                    if (allowed is null || allowed(tag))
-                    {
-                        if (readings.TryGetValue((lemma, tag), out float known))
-                        {
-                            readings[(lemma, tag)] = Math.Min(1f, known + confidence);
-                        }
-                        else
-                        {
-                            readings[(lemma, tag)] = confidence;
-                            order.Add((lemma, tag));
-                        }
-                    }
+                    var key = (rule.Cut, rule.Append, rule.Tags);
+                    refined[key] = refined.GetValueOrDefault(key) + ((double)rule.Lemmas / (total + Smoothing));
                 }
             }
 
-            foreach ((string lemma, MorphTag tag) in order)
+            estimate = refined;
+        }
+
+        // Several rules can give one reading (cut nothing, or cut and re-append the same letters): their shares add up.
+        var readings = new Dictionary<(string Lemma, MorphTag Tag), double>();
+        foreach (((int cut, string append, MorphTag[] tags), double share) in estimate)
+        {
+            if (cut >= word.Length)
             {
-                output.Add(new Analysis(lemma, tag, AnalysisSource.Guesser, readings[(lemma, tag)]));
+                continue;
             }
 
-            break;
+            string lemma = string.Concat(word.AsSpan(0, word.Length - cut), append);
+            foreach (MorphTag tag in tags)
+            {
+                if (allowed is null || allowed(tag))
+                {
+                    readings[(lemma, tag)] = readings.GetValueOrDefault((lemma, tag)) + share;
+                }
+            }
+        }
+
+        foreach (((string lemma, MorphTag tag), double share) in readings.OrderByDescending(reading => reading.Value).ThenBy(reading => reading.Key.Lemma, StringComparer.Ordinal))
+        {
+            if (share >= MinimumConfidence)
+            {
+                output.Add(new Analysis(lemma, tag, AnalysisSource.Guesser, (float)Math.Min(1, share)));
+            }
         }
 
         output.Add(new Analysis(word, Uninflected, AnalysisSource.Guesser, uninflectedConfidence));
