@@ -9,9 +9,10 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// unless N is set. Offset 0 holds a dummy node whose single arc leads to the root.
 /// Immutable after construction; safe from many threads.
 /// </remarks>
-internal sealed class Cfsa2Automaton
+internal sealed class Cfsa2Automaton : IAutomaton
 {
-    private const byte Version = 0xC6;
+    /// <summary>The version byte of CFSA2 files.</summary>
+    public const byte Version = 0xC6;
     private const int TargetNext = 0x80;
     private const int LastArc = 0x40;
     private const int FinalArc = 0x20;
@@ -45,7 +46,7 @@ internal sealed class Cfsa2Automaton
 
         if (bytes[4] != Version)
         {
-            throw new InvalidDataException($"{name}: automaton version 0x{bytes[4]:X2} is not CFSA2 (0xC6); only CFSA2 is read so far.");
+            throw new InvalidDataException($"{name}: automaton version 0x{bytes[4]:X2} is not CFSA2 (0xC6).");
         }
 
         int flags = (bytes[5] << 8) | bytes[6];
@@ -137,60 +138,6 @@ internal sealed class Cfsa2Automaton
                 return value;
             }
         }
-    }
-
-    /// <summary>How many sequences the automaton accepts: for a dictionary, its number of entries.</summary>
-    /// <remarks>Counts per node once (nodes are shared), so it runs in time linear in the arcs.</remarks>
-    public long CountSequences()
-    {
-        var counts = new Dictionary<int, long>();
-        var pending = new Stack<(int Node, bool ChildrenDone)>();
-        pending.Push((Root, false));
-        while (pending.Count > 0)
-        {
-            (int node, bool childrenDone) = pending.Pop();
-            if (counts.ContainsKey(node))
-            {
-                continue;
-            }
-
-            if (!childrenDone)
-            {
-                // Post-order without recursion (paths are dozens of bytes deep, nodes millions): the node comes back
-                // after every child pushed above it is counted. The automaton is acyclic, so this ends.
-                pending.Push((node, true));
-                for (int arc = node; ; arc = Skip(arc))
-                {
-                    int target = Target(arc);
-                    if (target != 0 && !counts.ContainsKey(target))
-                    {
-                        pending.Push((target, false));
-                    }
-
-                    if (IsLast(arc))
-                    {
-                        break;
-                    }
-                }
-
-                continue;
-            }
-
-            long total = 0;
-            for (int arc = node; ; arc = Skip(arc))
-            {
-                int target = Target(arc);
-                total += (IsFinal(arc) ? 1 : 0) + (target != 0 ? counts[target] : 0);
-                if (IsLast(arc))
-                {
-                    break;
-                }
-            }
-
-            counts[node] = total;
-        }
-
-        return counts[Root];
     }
 
     private int Skip(int arc)

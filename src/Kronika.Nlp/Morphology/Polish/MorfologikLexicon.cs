@@ -30,7 +30,7 @@ public sealed class MorfologikLexicon
     /// <summary>Longest encoded base + separator + tag below a form.</summary>
     private const int MaxTailBytes = 512;
 
-    private readonly Cfsa2Automaton _automaton;
+    private readonly IAutomaton _automaton;
     private readonly byte _separator;
     private readonly bool _prefixEncoded;
 
@@ -40,7 +40,7 @@ public sealed class MorfologikLexicon
     /// <summary>Parsed tag sets by the node they hang from (see <see cref="TagsBelow"/>).</summary>
     private readonly ConcurrentDictionary<int, MorphTag[][]> _tagSets = new();
 
-    private MorfologikLexicon(Cfsa2Automaton automaton, byte separator, bool prefixEncoded, string source)
+    private MorfologikLexicon(IAutomaton automaton, byte separator, bool prefixEncoded, string source)
     {
         _automaton = automaton;
         _separator = separator;
@@ -390,7 +390,23 @@ public sealed class MorfologikLexicon
             throw new InvalidDataException($"{source}: base-form encoder '{encoder}' is not supported (PREFIX and SUFFIX are).");
         }
 
-        return new MorfologikLexicon(Cfsa2Automaton.Parse(dict, source), (byte)separator[0], encoder == "PREFIX", source);
+        return new MorfologikLexicon(ParseAutomaton(dict, source), (byte)separator[0], encoder == "PREFIX", source);
+    }
+
+    /// <summary>Reads the automaton in whichever layout its version byte names: CFSA2 (Morfologik 2's default) or FSA5.</summary>
+    private static IAutomaton ParseAutomaton(byte[] dict, string source)
+    {
+        if (dict.Length < 5)
+        {
+            throw new InvalidDataException($"{source}: too short to be a Morfologik automaton.");
+        }
+
+        return dict[4] switch
+        {
+            Cfsa2Automaton.Version => Cfsa2Automaton.Parse(dict, source),
+            Fsa5Automaton.Version => Fsa5Automaton.Parse(dict, source),
+            _ => throw new InvalidDataException($"{source}: automaton version 0x{dict[4]:X2} is neither CFSA2 (0xC6) nor FSA5 (0x05)."),
+        };
     }
 
     private static byte[] ReadAll(ZipArchiveEntry entry)
