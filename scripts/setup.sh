@@ -9,7 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   sqlite3          the sqlite3 shell, to inspect kronika.db (the store itself ships its own SQLite)
 #   libicuNN         ICU for .NET globalization (Polish casing and collation); the version the machine offers
 #   libmorfologik-stemming2-java  the PoliMorf 2.1 Polish dictionary (morfologik-polish.jar), read in C# by Kronika.Nlp
-DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java"
+#   wordnet-base     Princeton WordNet 3.0 (index and irregular-form lists), English lemmas in Kronika.Nlp
+DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

@@ -51,9 +51,10 @@ internal static class KronikaApp
                 .WithDescription("Measure articles/s and MB/s of reader + pipeline + JSON over a corpus held in memory")
                 .WithExample("bench", "../shared/data/pl-entities-slavicner/raw", "--repeat", "3");
             config.AddCommand<MorphCommand>("morph")
-                .WithDescription("Show every reading of Polish words (dictionary, recased, guessed), or the base form of a name")
+                .WithDescription("Show every reading of Polish or English words (dictionary, recased, guessed), or the base form of a name")
                 .WithExample("morph", "Łukaszence", "Prigożyna")
-                .WithExample("morph", "--name", "--kind", "person", "Władimirowi", "Putinowi");
+                .WithExample("morph", "--name", "--kind", "person", "Władimirowi", "Putinowi")
+                .WithExample("morph", "--lang", "en", "went", "children", "Putin's");
             config.AddBranch("train", train =>
             {
                 train.SetDescription("Rebuild the models Kronika ships from their sources");

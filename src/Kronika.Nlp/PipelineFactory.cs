@@ -1,6 +1,7 @@
 using Kronika.Core;
 using Kronika.Nlp.Language;
 using Kronika.Nlp.Morphology;
+using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 using Kronika.Nlp.Sentences;
 using Kronika.Nlp.Tokenization;
@@ -14,7 +15,7 @@ public static class PipelineFactory
     /// <remarks>Expensive (Lingua's language models, the Polish dictionary, the data files): build once and reuse; the
     /// result is immutable and safe to run from many threads at once.</remarks>
     /// <exception cref="InvalidDataException">When a data file is missing or malformed.</exception>
-    /// <exception cref="FileNotFoundException">When the Polish dictionary is missing; the message says how to install it.</exception>
+    /// <exception cref="FileNotFoundException">When the Polish dictionary or English WordNet is missing; the message says how to install it.</exception>
     public static Pipeline Create(PipelineOptions? options = null)
     {
         options ??= PipelineOptions.Default;
@@ -47,6 +48,11 @@ public static class PipelineFactory
         if (options.SupportedLanguages.Contains("pl"))
         {
             analyzers["pl"] = options.PolishAnalyzer ?? PolishAnalyzer.LoadDefault();
+        }
+
+        if (options.SupportedLanguages.Contains("en"))
+        {
+            analyzers["en"] = options.EnglishLemmatizer ?? EnglishLemmatizer.LoadDefault();
         }
 
         return analyzers;

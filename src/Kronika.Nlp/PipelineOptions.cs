@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 
 namespace Kronika.Nlp;
@@ -33,4 +34,8 @@ public sealed record PipelineOptions
     /// <summary>An already loaded Polish analyzer to share between pipelines; null loads the configured dictionary
     /// (<see cref="MorfologikLexicon.LoadDefault"/>).</summary>
     public PolishAnalyzer? PolishAnalyzer { get; init; }
+
+    /// <summary>An already loaded English lemmatizer to share between pipelines; null loads the configured WordNet
+    /// (<see cref="WordNetLexicon.LoadDefault"/>).</summary>
+    public EnglishLemmatizer? EnglishLemmatizer { get; init; }
 }

@@ -1,14 +1,16 @@
 using System.ComponentModel;
 using System.Globalization;
 using Kronika.Core.Annotations;
+using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 using Spectre.Console.Cli;
 
 namespace Kronika.Cli.Commands;
 
-/// <summary><c>kronika morph WORD... [--name [--kind person]]</c>: every reading of each word, with where it came from, and
-/// the guesser's proposal; with <c>--name</c>, the base form of the words taken as one name and the readings behind it.</summary>
-/// <remarks>Loads only the Polish dictionary and the guessers, not the pipeline. Exit 1 when the dictionary is missing.</remarks>
+/// <summary><c>kronika morph WORD... [--lang pl|en] [--name [--kind person]]</c>: every reading of each word, with where it
+/// came from, and the guesser's proposal; with <c>--name</c>, the base form of the words taken as one name and the
+/// readings behind it.</summary>
+/// <remarks>Loads only the dictionary and guessers of the language, not the pipeline. Exit 1 when the dictionary is missing.</remarks>
 internal sealed class MorphCommand : Command<MorphCommand.Settings>
 {
     private readonly Terminal _terminal;
@@ -32,6 +34,17 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         if (settings.Words.Length == 0)
         {
             _terminal.Fail("give at least one word (or --dump-entries, --analyze-file FILE)");
+            return 2;
+        }
+
+        if (settings.Language == "en")
+        {
+            return English(settings, output);
+        }
+
+        if (settings.Language != "pl")
+        {
+            _terminal.Fail($"--lang must be pl or en, not '{settings.Language}'");
             return 2;
         }
 
@@ -82,6 +95,34 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
                 {
                     output.WriteLine("  " + Line(guess));
                 }
+            }
+        }
+
+        return 0;
+    }
+
+    private static int English(Settings settings, TextWriter output)
+    {
+        if (settings.Name)
+        {
+            string phrase = string.Join(' ', settings.Words);
+            output.WriteLine($"{phrase} -> {EnglishNameBase.BaseForm(phrase)}");
+            return 0;
+        }
+
+        EnglishLemmatizer lemmatizer = EnglishLemmatizer.LoadDefault();
+        foreach (string word in settings.Words)
+        {
+            output.WriteLine(word);
+            List<Analysis> readings = lemmatizer.Analyze(word, settings.SentenceStart);
+            if (readings.Count == 0)
+            {
+                output.WriteLine("  (no reading)");
+            }
+
+            foreach (Analysis reading in readings)
+            {
+                output.WriteLine(Line(reading));
             }
         }
 
@@ -153,6 +194,11 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         [CommandArgument(0, "[WORD]")]
         [Description("Polish words to analyse (quote a multi-word name, or pass its words with --name)")]
         public string[] Words { get; init; } = [];
+
+        [CommandOption("--lang <LANG>")]
+        [Description("pl (the PoliMorf dictionary and guessers) or en (WordNet)")]
+        [DefaultValue("pl")]
+        public string Language { get; init; } = "pl";
 
         [CommandOption("--name")]
         [Description("Take the words as one name and print its base form (nominative with agreement) and the readings behind it")]
