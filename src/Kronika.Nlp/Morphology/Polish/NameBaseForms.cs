@@ -24,6 +24,9 @@ public sealed class NameBaseForms
     /// <summary>ALL CAPS words this short are acronyms ("DUP", "NATO"), never a headline's shouting ("DUPY").</summary>
     private const int MaxAcronymLength = 4;
 
+    /// <summary>How much a base form's frequency in running text weighs, per power of ten.</summary>
+    private const double FrequencyWeight = 0.1;
+
     /// <summary>What a reading without a noun loses: names have a noun for a head.</summary>
     private const double HeadlessPenalty = 0.5;
 
@@ -77,6 +80,7 @@ public sealed class NameBaseForms
     private readonly PolishAnalyzer _analyzer;
     private readonly NominativeInflector _inflector;
     private readonly CasePrior _prior;
+    private readonly LemmaFrequencies _frequencies;
 
     /// <summary>Creates the lemmatizer over <paramref name="analyzer"/>.</summary>
     public NameBaseForms(PolishAnalyzer analyzer)
@@ -85,6 +89,7 @@ public sealed class NameBaseForms
         _analyzer = analyzer;
         _inflector = new NominativeInflector(analyzer.Lexicon);
         _prior = CasePrior.Load();
+        _frequencies = LemmaFrequencies.Load();
     }
 
     /// <summary>The base form of <paramref name="phrase"/>.</summary>
@@ -305,7 +310,7 @@ public sealed class NameBaseForms
 
     /// <summary>The adjective reading of a word that could also be a noun, when the next word is a noun it agrees with:
     /// "Lubelskiego Rynku" is the Lublin market, not the region Lubelskie's market.</summary>
-    private static Analysis? AdjectiveBeforeNoun(List<Word> words, int index, GrammaticalCase grammaticalCase)
+    private Analysis? AdjectiveBeforeNoun(List<Word> words, int index, GrammaticalCase grammaticalCase)
     {
         int next = index + 1;
         while (next < words.Count && words[next].Transparent)
@@ -392,7 +397,7 @@ public sealed class NameBaseForms
         return GrammaticalGender.None;
     }
 
-    private static Analysis? Pick(Word word, GrammaticalCase grammaticalCase, Analysis? head, bool afterHead)
+    private Analysis? Pick(Word word, GrammaticalCase grammaticalCase, Analysis? head, bool afterHead)
     {
         Analysis? best = null;
         foreach (Analysis reading in word.Readings)
@@ -441,7 +446,7 @@ public sealed class NameBaseForms
 
     /// <summary>How much a reading explains its word: dictionary over recased over guessed; a plural reading of a noun
     /// that has a singular loses a little, since names are mostly singular ("Wisły" is Wisła's genitive, rarely its plural).</summary>
-    private static double Weight(Analysis reading)
+    private double Weight(Analysis reading)
     {
         double weight = reading.Source switch
         {
@@ -449,6 +454,9 @@ public sealed class NameBaseForms
             AnalysisSource.DictionaryRecased => reading.Tag.PartOfSpeech == PartOfSpeech.Adjective ? 0.95 : 0.8,
             _ => 0.6 * reading.Confidence,
         };
+
+        // Of two base forms a word could have ("Jacka": Jacek or Jack), the one running text uses more.
+        weight += FrequencyWeight * Math.Log10(1 + _frequencies.Of(reading.Lemma));
         bool plural = reading.Tag.Number == GrammaticalNumber.Plural && !IsPluralOnly(reading.Tag);
         return plural ? weight - 0.1 : weight;
     }
