@@ -61,6 +61,9 @@ internal static class KronikaApp
                 train.AddCommand<TrainGuesserCommand>("guesser")
                     .WithDescription("Learn the Polish guesser's suffix rules from the dictionary (writes guesser-proper.tsv and guesser-common.tsv)")
                     .WithExample("train", "guesser", "--output", "src/Kronika.Nlp/Morphology/Polish/Data");
+                train.AddCommand<TrainNerCommand>("ner")
+                    .WithDescription("Train the Polish named-entity tagger on NKJP, every tenth document held out (writes ner-pl.bin)")
+                    .WithExample("train", "ner", "--corpus", "../shared/data/pl-ner-nkjp/nkjp-nested-simplified-v2.iob.gz");
                 train.AddCommand<TrainLemmaFrequenciesCommand>("lemma-frequencies")
                     .WithDescription("Estimate how often each Polish base form occurs from the NKJP corpus's tokens (writes lemma-frequencies.tsv)")
                     .WithExample("train", "lemma-frequencies", "--corpus", "../shared/data/pl-ner-nkjp/nkjp-nested-simplified-v2.iob.gz");
