@@ -133,9 +133,20 @@ public sealed class NerFeatures
 
         Analysis first = readings[0];
         string lemma = first.Lemma.ToLowerInvariant();
-        if (readings.Exists(reading => reading.Source == AnalysisSource.Dictionary && reading.Lemma.Length > 0 && char.IsUpper(reading.Lemma[0])))
+        // A name the dictionary knows, with the genders its readings allow: people's names are masculine personal or
+        // feminine, places mostly inanimate or neuter.
+        GrammaticalGender genders = GrammaticalGender.None;
+        foreach (Analysis reading in readings)
         {
-            return ("name", lemma);
+            if (reading.Source == AnalysisSource.Dictionary && reading.Lemma.Length > 0 && char.IsUpper(reading.Lemma[0]))
+            {
+                genders |= reading.Tag.Gender;
+            }
+        }
+
+        if (genders != GrammaticalGender.None)
+        {
+            return (string.Create(CultureInfo.InvariantCulture, $"name:{(int)genders}"), lemma);
         }
 
         return first.Source == AnalysisSource.Guesser
