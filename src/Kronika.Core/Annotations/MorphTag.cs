@@ -42,7 +42,13 @@ public sealed class MorphTag
     /// <summary>Person, 1 to 3, or 0 when the form has none.</summary>
     public int Person { get; init; }
 
-    /// <summary>The remaining fields (degree, aspect, negation, accent, vocalicity...) as the tag writes them, colon-joined; empty when none.</summary>
+    /// <summary>Aspect of a verb form as the tagset writes it ("perf", "imperf", "imperf.perf"); empty when it has none.</summary>
+    public string Aspect { get; init; } = string.Empty;
+
+    /// <summary>Degree of an adjective or adverb ("pos", "com", "sup"); empty when it has none.</summary>
+    public string Degree { get; init; } = string.Empty;
+
+    /// <summary>The remaining fields (negation, accent, vocalicity, reflexivity...) as the tag writes them, colon-joined; empty when none.</summary>
     public string Rest { get; init; } = string.Empty;
 
     /// <summary>True when the form may be in any of <paramref name="cases"/>.</summary>

@@ -103,10 +103,7 @@ public sealed class NominativeInflector
     }
 
     private static bool SameDegree(MorphTag candidate, MorphTag reading) =>
-        candidate.PartOfSpeech != PartOfSpeech.Adjective || DegreeOf(candidate) == DegreeOf(reading);
-
-    private static string DegreeOf(MorphTag tag) =>
-        tag.Rest.Contains("sup", StringComparison.Ordinal) ? "sup" : tag.Rest.Contains("com", StringComparison.Ordinal) ? "com" : "pos";
+        candidate.PartOfSpeech != PartOfSpeech.Adjective || candidate.Degree == reading.Degree;
 
     /// <summary>True when <paramref name="have"/> allows one of <paramref name="want"/> (or either says nothing).</summary>
     public static bool Agrees(GrammaticalGender have, GrammaticalGender want) => have == GrammaticalGender.None || want == GrammaticalGender.None || (have & want) != 0;

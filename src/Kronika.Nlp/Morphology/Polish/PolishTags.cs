@@ -42,9 +42,23 @@ public static class PolishTags
         var numbers = GrammaticalNumber.None;
         var genders = GrammaticalGender.None;
         int person = 0;
+        string aspect = string.Empty;
+        string degree = string.Empty;
         var rest = new List<string>();
         for (int i = 1; i < fields.Length; i++)
         {
+            if (fields[i] is "perf" or "imperf" or "imperf.perf" or "perf.imperf")
+            {
+                aspect = fields[i];
+                continue;
+            }
+
+            if (fields[i] is "pos" or "com" or "sup")
+            {
+                degree = fields[i];
+                continue;
+            }
+
             bool known = false;
             foreach (string value in fields[i].Split('.'))
             {
@@ -63,6 +77,8 @@ public static class PolishTags
             Number = numbers,
             Gender = genders,
             Person = person,
+            Aspect = aspect,
+            Degree = degree,
             Rest = string.Join(':', rest),
         };
     }

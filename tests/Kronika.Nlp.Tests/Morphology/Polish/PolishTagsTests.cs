@@ -24,6 +24,18 @@ public sealed class PolishTagsTests
     }
 
     [Theory]
+    [InlineData("verb:praet:sg:m1.m2.m3:ter:perf:refl.nonrefl", "perf", "")]
+    [InlineData("adj:sg:nom:f:sup", "", "sup")]
+    [InlineData("subst:sg:nom:f", "", "")]
+    public void Reads_aspect_and_degree(string text, string aspect, string degree)
+    {
+        MorphTag tag = PolishTags.Parse(text);
+
+        Assert.Equal(aspect, tag.Aspect);
+        Assert.Equal(degree, tag.Degree);
+    }
+
+    [Theory]
     [InlineData("verb:fin:sg:ter:imperf", 3)]
     [InlineData("verb:fin:pl:pri:perf", 1)]
     public void Reads_the_person(string text, int person)
