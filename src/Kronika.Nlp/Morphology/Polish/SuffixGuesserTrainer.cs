@@ -9,8 +9,11 @@ namespace Kronika.Nlp.Morphology.Polish;
 /// sorted. Takes about half a minute and a few hundred megabytes on PoliMorf.</remarks>
 public static class SuffixGuesserTrainer
 {
-    /// <summary>A rule must have been seen with at least this many base forms to be kept.</summary>
+    /// <summary>A rule for proper nouns must have been seen with at least this many base forms to be kept.</summary>
     public const int MinimumRuleLemmas = 2;
+
+    /// <summary>The same for common nouns, which are many more: rarer rules add size, not accuracy.</summary>
+    public const int MinimumCommonRuleLemmas = 5;
 
     /// <summary>Writes the rules learned from <paramref name="lexicon"/> to <paramref name="output"/>.</summary>
     /// <param name="lexicon">The dictionary to learn from.</param>
@@ -57,7 +60,7 @@ public static class SuffixGuesserTrainer
         }
 
         var kept = lemmasPerRule
-            .Where(rule => rule.Value >= MinimumRuleLemmas && totals[rule.Key.Suffix] >= SuffixGuesser.MinimumEvidence)
+            .Where(rule => rule.Value >= (properNouns ? MinimumRuleLemmas : MinimumCommonRuleLemmas) && totals[rule.Key.Suffix] >= SuffixGuesser.MinimumEvidence)
             .OrderBy(rule => rule.Key.Suffix, StringComparer.Ordinal).ThenByDescending(rule => rule.Value)
             .ThenBy(rule => rule.Key.Cut).ThenBy(rule => rule.Key.Append, StringComparer.Ordinal).ThenBy(rule => rule.Key.Tag, StringComparer.Ordinal)
             .ToList();
