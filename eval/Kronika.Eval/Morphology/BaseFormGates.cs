@@ -4,6 +4,7 @@ using Kronika.Core.Annotations;
 using Kronika.Evaluation.BaseForms;
 using Kronika.Nlp;
 using Kronika.Nlp.Morphology;
+using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 using Kronika.Testing;
 
@@ -18,13 +19,14 @@ public sealed class BaseFormGates
     private const string SlavicNer = "data/pl-entities-slavicner";
 
     private static readonly Lazy<PolishAnalyzer> _analyzer = new(PolishAnalyzer.LoadDefault);
+    private static readonly Lazy<WordNetLexicon> _wordNet = new(WordNetLexicon.LoadDefault);
 
     [Theory]
     [InlineData("polem_base_forms")]
     public void Base_forms_of_KPWr_names_stay_above_the_floors(string floorKey)
     {
         string path = SharedData.Require(Polem);
-        var names = new NameBaseForms(_analyzer.Value);
+        var names = new NameBaseForms(_analyzer.Value, _wordNet.Value.Knows);
 
         BaseFormScore score = BaseFormScore.Measure(PolemCorpus.Read(path), item => names.BaseForm(item.Surface, NameKinds.Of(item.Category)));
 
@@ -40,7 +42,7 @@ public sealed class BaseFormGates
         string root = SharedData.Require(SlavicNer);
         (IReadOnlyDictionary<string, string> texts, IReadOnlyList<BaseFormItem> mentions) = SlavicNerCorpus.Read(root);
         PolishAnalyzer analyzer = _analyzer.Value;
-        var names = new NameBaseForms(analyzer);
+        var names = new NameBaseForms(analyzer, _wordNet.Value.Knows);
         Pipeline pipeline = MorphologyPipeline(analyzer);
         var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach ((string name, string text) in texts)

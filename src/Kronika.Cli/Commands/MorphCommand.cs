@@ -52,7 +52,7 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         if (settings.Name)
         {
             string phrase = string.Join(' ', settings.Words);
-            var names = new NameBaseForms(analyzer);
+            var names = new NameBaseForms(analyzer, ForeignWords());
             output.WriteLine($"{phrase} -> {names.BaseForm(phrase, kind)}");
             foreach (BaseFormCandidate candidate in names.Candidates(phrase, kind))
             {
@@ -99,6 +99,19 @@ internal sealed class MorphCommand : Command<MorphCommand.Settings>
         }
 
         return 0;
+    }
+
+    /// <summary>English WordNet's word test, or null when WordNet is not installed (names are then read without it).</summary>
+    private static Func<string, bool>? ForeignWords()
+    {
+        try
+        {
+            return WordNetLexicon.LoadDefault().Knows;
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static int English(Settings settings, TextWriter output)

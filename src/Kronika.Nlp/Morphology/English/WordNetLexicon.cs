@@ -58,6 +58,21 @@ public sealed class WordNetLexicon
     /// <summary>True when WordNet has <paramref name="lemma"/> (lower case, words joined by '_') in <paramref name="part"/>.</summary>
     public bool Has(WordNetPart part, string lemma) => _lemmas[(int)part].ContainsKey(lemma);
 
+    /// <summary>True when WordNet has <paramref name="word"/> (lower case) as a lemma of any part of speech.</summary>
+    public bool Knows(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (Dictionary<string, int> lemmas in _lemmas)
+        {
+            if (lemmas.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How often <paramref name="lemma"/> was seen in <paramref name="part"/> in WordNet's sense-tagged texts (0 when never or unknown).</summary>
     public int Frequency(WordNetPart part, string lemma) => _lemmas[(int)part].GetValueOrDefault(lemma);
 

@@ -81,12 +81,18 @@ public sealed class NameBaseForms
     private readonly NominativeInflector _inflector;
     private readonly CasePrior _prior;
     private readonly LemmaFrequencies _frequencies;
+    private readonly Func<string, bool>? _isForeignWord;
 
     /// <summary>Creates the lemmatizer over <paramref name="analyzer"/>.</summary>
-    public NameBaseForms(PolishAnalyzer analyzer)
+    /// <param name="analyzer">The Polish dictionary and guessers.</param>
+    /// <param name="isForeignWord">Says whether a lower-cased word is a word of another language (English WordNet's
+    /// <see cref="English.WordNetLexicon.Knows"/>): a capitalised word Polish does not know but English does ("Villa",
+    /// "Tony", "Salt Lake City") is a foreign name part and is not inflected. Null: no such check.</param>
+    public NameBaseForms(PolishAnalyzer analyzer, Func<string, bool>? isForeignWord = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
+        _isForeignWord = isForeignWord;
         _inflector = new NominativeInflector(analyzer.Lexicon);
         _prior = CasePrior.Load();
         _frequencies = LemmaFrequencies.Load();
@@ -501,6 +507,13 @@ public sealed class NameBaseForms
         if (shape == WordCase.Upper && (text.Length <= MaxAcronymLength || !readings.Exists(reading => reading.Source == AnalysisSource.Dictionary || IsProper(reading))))
         {
             // An acronym ("UEFA", "SSC") is not inflected in writing; it stays as it is and ends nothing.
+            return new Word(text, [], Transparent: true);
+        }
+
+        // A capitalised word Polish does not know at all but English does is a foreign name part ("Villa", "Second
+        // Life"): it stays as it is. (Allowing words Polish knows only in lower case as well measured worse.)
+        if (readings.Count == 0 && shape is WordCase.Capitalised or WordCase.Mixed && _isForeignWord is not null && _isForeignWord(text.ToLowerInvariant()))
+        {
             return new Word(text, [], Transparent: true);
         }
 

@@ -21,6 +21,7 @@ public sealed class NameBaseFormsTests
     [InlineData("Brytyjczyków", NameKind.Person, "Brytyjczycy")]
     [InlineData("Siergiej Szojgu", NameKind.Person, "Siergiej Szojgu")]
     [InlineData("W. Szymborskiej", NameKind.Person, "W. Szymborska")]
+    [InlineData("Tony'ego Blaira", NameKind.Person, "Tony Blair")]
     public void Puts_a_name_into_the_nominative_with_agreement(string phrase, NameKind kind, string expected)
     {
         Assert.Equal(expected, PolishMorphology.Names().BaseForm(phrase, kind));
@@ -32,6 +33,9 @@ public sealed class NameBaseFormsTests
     [InlineData("W sieci")]
     [InlineData("University of California")]
     [InlineData("NATO")]
+    [InlineData("Open University")]
+    [InlineData("Villa")]
+    [InlineData("Creative Commons Polska")]
     public void Leaves_foreign_dotted_and_prepositional_names_as_written(string phrase)
     {
         Assert.Equal(phrase, PolishMorphology.Names().BaseForm(phrase));

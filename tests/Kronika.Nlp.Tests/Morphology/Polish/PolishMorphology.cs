@@ -1,3 +1,4 @@
+using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 
 namespace Kronika.Nlp.Tests.Morphology.Polish;
@@ -11,7 +12,9 @@ internal static class PolishMorphology
             ? new PolishAnalyzer(MorfologikLexicon.Load(MorfologikLexicon.DebianJar), SuffixGuesser.Load(SuffixGuesser.ProperNounsFile), SuffixGuesser.Load(SuffixGuesser.CommonNounsFile))
             : null);
 
-    private static readonly Lazy<NameBaseForms?> _names = new(() => _analyzer.Value is { } analyzer ? new NameBaseForms(analyzer) : null);
+    private static readonly Lazy<NameBaseForms?> _names = new(() => _analyzer.Value is { } analyzer
+        ? new NameBaseForms(analyzer, Directory.Exists(WordNetLexicon.DebianFolder) ? WordNetLexicon.Load(WordNetLexicon.DebianFolder).Knows : null)
+        : null);
 
     /// <summary>The analyzer, or a skip (outside CI) / failure (CI) when the dictionary is not installed.</summary>
     public static PolishAnalyzer Analyzer() => _analyzer.Value ?? Missing<PolishAnalyzer>();
