@@ -10,7 +10,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   libicuNN         ICU for .NET globalization (Polish casing and collation); the version the machine offers
 #   libmorfologik-stemming2-java  the PoliMorf 2.1 Polish dictionary (morfologik-polish.jar), read in C# by Kronika.Nlp
 #   wordnet-base     Princeton WordNet 3.0 (index and irregular-form lists), English lemmas in Kronika.Nlp
-DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base"
+#   postgresql       the PostgreSQL server and Debian's cluster tools, for the PostgreSQL store's tests (scripts/postgres-for-tests.sh)
+DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base postgresql"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

@@ -1,7 +1,8 @@
 namespace Kronika.Storage;
 
 /// <summary>Filters for <see cref="IArticleStore.Query"/> and <see cref="IArticleStore.Count"/>; a null filter matches everything.</summary>
-/// <remarks>Results come newest first by publication date (articles without one last), then by id, so paging is stable.</remarks>
+/// <remarks>Results come newest first by publication date (articles without one last), then by id, so paging is stable
+/// (a <see cref="Search"/> puts relevance before that order).</remarks>
 public sealed record ArticleQuery
 {
     /// <summary>Every article, first page.</summary>
@@ -21,6 +22,14 @@ public sealed record ArticleQuery
 
     /// <summary>A substring the clean text must contain, compared ordinally ignoring case ("łukaszenka" finds "Łukaszenka").</summary>
     public string? TextContains { get; init; }
+
+    /// <summary>Words that must all occur in the title, the text or the article's indexed lexemes, as whole words compared
+    /// ignoring case with diacritics kept ("łukaszenka" finds "Łukaszenka", not "Lukaszenka"); a word followed by <c>*</c>
+    /// matches as a prefix. Words are read by <see cref="Kronika.Storage.Search.SearchWords"/>. When set, the most relevant articles
+    /// come first (title over text over lexemes), then the order above.</summary>
+    /// <remarks>Surface forms only: "Łukaszenka" does not find "Łukaszence" unless a base form was indexed with
+    /// <see cref="IArticleStore.IndexLexemes"/>. The query must have 1 to <see cref="Kronika.Storage.Search.SearchWords.MaxWords"/> words.</remarks>
+    public string? Search { get; init; }
 
     /// <summary>Whether refused inputs are listed too; true by default, since they are stored for that.</summary>
     public bool IncludeRejected { get; init; } = true;

@@ -1,6 +1,7 @@
 namespace Kronika.Storage;
 
-/// <summary>Where analysed articles are kept: SQLite embedded (<see cref="Sqlite.SqliteArticleStore"/>), PostgreSQL later.</summary>
+/// <summary>Where analysed articles are kept: SQLite embedded (<see cref="Sqlite.SqliteArticleStore"/>) or a PostgreSQL
+/// server (<see cref="Postgres.PostgresArticleStore"/>); <see cref="StoreFactory.Open"/> picks one by its location.</summary>
 /// <remarks>
 /// Every implementation passes the same contract tests. Storing is idempotent by <see cref="StoredArticle.Id"/> and
 /// atomic per article: after a crash at any moment an article is either wholly stored or absent, and storing it
@@ -23,4 +24,15 @@ public interface IArticleStore : IDisposable
 
     /// <summary>How many articles match <paramref name="query"/>, ignoring its limit and offset.</summary>
     long Count(ArticleQuery query);
+
+    /// <summary>Replaces the extra words the search index holds for the article with <paramref name="id"/>, so that
+    /// <see cref="ArticleQuery.Search"/> finds it by them too: the hook for base forms from Kronika's morphology
+    /// ("łukaszenka" for a text that has only "Łukaszence"). Its own title and text stay indexed as they are.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="lexemes">The words, in any case; each is read as <see cref="Kronika.Storage.Search.SearchWords"/> reads a search. Empty clears them.</param>
+    /// <returns>False when no article has <paramref name="id"/>.</returns>
+    bool IndexLexemes(string id, IEnumerable<string> lexemes);
+
+    /// <summary>Where the store is, as shown to people: a file path, or <c>postgres://user@host:port/database</c> with no password.</summary>
+    string Location { get; }
 }

@@ -174,12 +174,15 @@ public abstract class ArticleStoreContract : IDisposable
     {
         StoredArticle[] items = [.. Enumerable.Range(0, articles).Select(index => TestArticles.Make($"Artykuł numer {index}."))];
         int added = 0;
+        // Made once before the threads start: a backend whose CreateStore makes a new database each call would
+        // otherwise give each thread a store of its own.
+        IArticleStore store = Store;
 
         Parallel.For(0, threads, thread =>
         {
             foreach (StoredArticle article in items)
             {
-                if (Store.Store(article with { Input = $"thread{thread}.txt" }) == StoreOutcome.Added)
+                if (store.Store(article with { Input = $"thread{thread}.txt" }) == StoreOutcome.Added)
                 {
                     Interlocked.Increment(ref added);
                 }
@@ -198,4 +201,132 @@ public abstract class ArticleStoreContract : IDisposable
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Store.Query(new ArticleQuery { Limit = limit, Offset = offset }));
     }
+
+    [Theory]
+    [InlineData("łukaszenka", "A")]
+    [InlineData("ŁUKASZENKA", "A")]
+    [InlineData("lukaszenka", "E")]
+    [InlineData("łukaszenk*", "A,D")]
+    [InlineData("putin*", "A")]
+    [InlineData("moskwie", "A")]
+    [InlineData("sejm ustawą", "B")]
+    [InlineData("sejm ustawa", "")]
+    [InlineData("council, brussels!", "C")]
+    [InlineData("council\" OR \"sejm", "")]
+    [InlineData("sejm) OR (NOT council", "")]
+    [InlineData("'; DROP TABLE articles; --", "")]
+    [InlineData("sejm:* | council", "")]
+    public void Search_finds_whole_surface_forms_ignoring_case_with_diacritics_kept(string search, string expected)
+    {
+        Dictionary<string, StoredArticle> articles = SearchArticles();
+
+        string[] found = Keys(articles, Store.Query(new ArticleQuery { Search = search }));
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), found.Order(StringComparer.Ordinal));
+        Assert.Equal(found.Length, Store.Count(new ArticleQuery { Search = search }));
+        Assert.Equal(articles.Count, Store.Count(ArticleQuery.All));
+    }
+
+    [Theory]
+    [InlineData("łukaszenk*", "pl", null, null, "A,D")]
+    [InlineData("łukaszenk*", null, "PAP", null, "A")]
+    [InlineData("łukaszenk*", null, null, "2024-03-03", "D")]
+    [InlineData("council", "pl", null, null, "")]
+    public void Search_combines_with_the_other_filters(string search, string? language, string? outlet, string? to, string expected)
+    {
+        Dictionary<string, StoredArticle> articles = SearchArticles();
+        var query = new ArticleQuery
+        {
+            Search = search,
+            Language = language,
+            Outlet = outlet,
+            PublishedTo = to is null ? null : DateOnly.ParseExact(to, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        string[] found = Keys(articles, Store.Query(query));
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), found.Order(StringComparer.Ordinal));
+        Assert.Equal(found.Length, Store.Count(query));
+    }
+
+    [Theory]
+    [InlineData("sankcje")]
+    public void Search_puts_an_article_with_the_word_in_its_title_before_one_with_it_only_in_the_text(string word)
+    {
+        // The text-only article is newer, so the usual newest-first order alone would put it first.
+        StoredArticle inText = TestArticles.Make($"Posiedzenie rady\n\nRada omówiła {word} i budżet.", published: "2024-05-02");
+        StoredArticle inTitle = TestArticles.Make($"Nowe {word}\n\nRada przyjęła pakiet.", published: "2024-05-01");
+        Store.Store(inText);
+        Store.Store(inTitle);
+
+        IReadOnlyList<ArticleSummary> found = Store.Query(new ArticleQuery { Search = word });
+
+        Assert.Equal([inTitle.Id, inText.Id], found.Select(summary => summary.Id));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ... !? ")]
+    public void Search_without_words_is_refused(string search)
+    {
+        Assert.Throws<ArgumentException>(() => Store.Query(new ArticleQuery { Search = search }));
+    }
+
+    [Theory]
+    [InlineData("Rozmowa z Łukaszence i Łukaszenką.", "Łukaszenka", "łukaszenka")]
+    public void Indexed_lexemes_make_an_article_findable_by_them_until_replaced(string text, string lexeme, string search)
+    {
+        StoredArticle article = TestArticles.Make(text);
+        Store.Store(article);
+        var query = new ArticleQuery { Search = search };
+        Assert.Empty(Store.Query(query));
+
+        Assert.True(Store.IndexLexemes(article.Id, [lexeme, "rozmowa"]));
+        Assert.Equal([article.Id], Store.Query(query).Select(summary => summary.Id));
+        Assert.Single(Store.Query(new ArticleQuery { Search = "łukaszence" }));
+
+        Assert.True(Store.IndexLexemes(article.Id, []));
+        Assert.Empty(Store.Query(query));
+        Assert.Single(Store.Query(new ArticleQuery { Search = "łukaszenką" }));
+        Assert.Equal(article, Store.Find(article.Id));
+    }
+
+    [Theory]
+    [InlineData("sha256:0000")]
+    public void Indexing_lexemes_of_an_unknown_article_changes_nothing(string id)
+    {
+        Store.Store(TestArticles.Make("Coś innego."));
+
+        Assert.False(Store.IndexLexemes(id, ["coś"]));
+        Assert.Equal(1, Store.Count(new ArticleQuery { Search = "coś" }));
+    }
+
+    [Theory]
+    [InlineData("Password")]
+    public void The_location_names_the_store_without_a_password(string secretKey)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(Store.Location));
+        Assert.DoesNotContain(secretKey, Store.Location, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private Dictionary<string, StoredArticle> SearchArticles()
+    {
+        var articles = new Dictionary<string, StoredArticle>(StringComparer.Ordinal)
+        {
+            ["A"] = TestArticles.Make("Łukaszenka w Moskwie\n\nŁukaszenka spotkał się z Putinem.", language: "pl", published: "2024-03-05", outlet: "PAP"),
+            ["B"] = TestArticles.Make("Sejm obradował\n\nSejm obradował nad ustawą o mediach.", language: "pl", published: "2024-03-01", outlet: "PAP"),
+            ["C"] = TestArticles.Make("C: The council met in Brussels.", language: "en", published: "2024-04-01", outlet: "Reuters"),
+            ["D"] = TestArticles.Make("Rozmowa\n\nRozmowa z Łukaszenką i premierem.", language: "pl", published: "2024-03-02", outlet: "TVN24"),
+            ["E"] = TestArticles.Make("E: Lukaszenka, written without diacritics.", language: "en", published: null, outlet: null),
+        };
+        foreach (StoredArticle article in articles.Values)
+        {
+            Store.Store(article);
+        }
+
+        return articles;
+    }
+
+    private static string[] Keys(Dictionary<string, StoredArticle> articles, IReadOnlyList<ArticleSummary> found) =>
+        [.. found.Select(summary => articles.Single(pair => pair.Value.Id == summary.Id).Key)];
 }

@@ -1,5 +1,4 @@
 using Kronika.Core;
-using Kronika.Storage.Sqlite;
 
 namespace Kronika.Storage.Tests;
 
@@ -8,10 +7,10 @@ internal static class StoreWriter
 {
     public const string Verb = "--kronika-store-writer";
 
-    /// <summary>Arguments: the database path and the folder of <c>*.txt</c> files.</summary>
+    /// <summary>Arguments: the store location (a SQLite path or a PostgreSQL connection string) and the folder of <c>*.txt</c> files.</summary>
     public static int Run(string[] args)
     {
-        using SqliteArticleStore store = SqliteArticleStore.Open(args[0]);
+        using IArticleStore store = StoreFactory.Open(args[0]);
         int done = 0;
         foreach (string path in Directory.EnumerateFiles(args[1], "*.txt").Order(StringComparer.Ordinal))
         {

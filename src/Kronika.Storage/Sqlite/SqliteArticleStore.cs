@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kronika.Core.Annotations;
+using Kronika.Storage.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Kronika.Storage.Sqlite;
@@ -26,6 +27,9 @@ public sealed class SqliteArticleStore : IArticleStore
 
     /// <summary>The database file's full path.</summary>
     public string Path { get; }
+
+    /// <inheritdoc/>
+    public string Location => Path;
 
     /// <summary>Opens (or creates) the database at <paramref name="path"/> and applies pending migrations.</summary>
     /// <exception cref="StoreException">When the file is not a SQLite database, cannot be opened, or its schema is newer than this code.</exception>
@@ -193,9 +197,8 @@ public sealed class SqliteArticleStore : IArticleStore
             using SqliteCommand command = Command(null, string.Empty);
             command.CommandText = $"""
                 SELECT id, input, title, outlet, published, language, rejection_reason, stored_at
-                FROM articles
-                {Where(command, query)}
-                ORDER BY published IS NULL, published DESC, id
+                {From(command, query)}
+                ORDER BY {(query.Search is null ? string.Empty : "article_search.rank, ")}published IS NULL, published DESC, id
                 LIMIT $limit OFFSET $offset
                 """;
             Parameter(command, "$limit", query.Limit);
@@ -226,8 +229,31 @@ public sealed class SqliteArticleStore : IArticleStore
         lock (_lock)
         {
             using SqliteCommand command = Command(null, string.Empty);
-            command.CommandText = "SELECT count(*) FROM articles " + Where(command, query);
+            command.CommandText = "SELECT count(*) " + From(command, query);
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool IndexLexemes(string id, IEnumerable<string> lexemes)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        string words = SearchIndexText.Lexemes(lexemes);
+        lock (_lock)
+        {
+            using SqliteTransaction transaction = _connection.BeginTransaction();
+            // A contentless FTS5 row is replaced whole, so the title and text are indexed again beside the new lexemes.
+            using SqliteCommand command = Command(transaction, """
+                INSERT OR REPLACE INTO article_search (rowid, heading, body, lexemes)
+                SELECT article_search_rows.search_rowid, coalesce(articles.title, ''), articles.text, $lexemes
+                FROM articles JOIN article_search_rows ON article_search_rows.article_id = articles.id
+                WHERE articles.id = $id
+                """);
+            Parameter(command, "$id", id);
+            Parameter(command, "$lexemes", words);
+            bool found = command.ExecuteNonQuery() == 1;
+            transaction.Commit();
+            return found;
         }
     }
 
@@ -269,9 +295,21 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
-    private static string Where(SqliteCommand command, ArticleQuery query)
+    // FROM and WHERE for a query; a search joins the FTS5 index, whose rank column is then the relevance (lower is better).
+    private static string From(SqliteCommand command, ArticleQuery query)
     {
         var conditions = new List<string>();
+        string clause = "FROM articles";
+        if (query.Search is not null)
+        {
+            clause += """
+                 JOIN article_search_rows ON article_search_rows.article_id = articles.id
+                 JOIN article_search ON article_search.rowid = article_search_rows.search_rowid
+                """;
+            conditions.Add("article_search MATCH $search");
+            Parameter(command, "$search", SearchIndexText.Fts5Query(SearchWords.Require(query.Search)));
+        }
+
         if (query.Language is not null)
         {
             conditions.Add("language = $language");
@@ -308,7 +346,7 @@ public sealed class SqliteArticleStore : IArticleStore
             conditions.Add("rejection_reason IS NULL");
         }
 
-        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        return conditions.Count == 0 ? clause : clause + " WHERE " + string.Join(" AND ", conditions);
     }
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using Kronika.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace Kronika.Storage.Sqlite;
@@ -10,10 +10,8 @@ namespace Kronika.Storage.Sqlite;
 /// never downgraded or half-read.</remarks>
 internal static class SqliteMigrator
 {
-    private const string Prefix = "Migrations/sqlite/";
-
     /// <summary>The embedded scripts in version order.</summary>
-    public static IReadOnlyList<Migration> Migrations { get; } = Discover();
+    public static IReadOnlyList<Migration> Migrations { get; } = MigrationScripts.Load("sqlite");
 
     /// <summary>The schema version the newest script makes.</summary>
     public static int LatestVersion => Migrations.Count == 0 ? 0 : Migrations[^1].Version;
@@ -83,45 +81,4 @@ internal static class SqliteMigrator
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    private static List<Migration> Discover()
-    {
-        Assembly assembly = typeof(SqliteMigrator).Assembly;
-        var migrations = new List<Migration>();
-        foreach (string resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(Prefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string name = resource[Prefix.Length..^".sql".Length];
-            int underscore = name.IndexOf('_', StringComparison.Ordinal);
-            if (underscore <= 0 || !int.TryParse(name.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out int version))
-            {
-                throw new InvalidOperationException($"Migration '{resource}' is not named NNNN_name.sql.");
-            }
-
-            using Stream stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(version, name, reader.ReadToEnd()));
-        }
-
-        migrations.Sort((left, right) => left.Version.CompareTo(right.Version));
-        for (int index = 0; index < migrations.Count; index++)
-        {
-            if (migrations[index].Version != index + 1)
-            {
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3 ... without gaps; found {migrations[index].Name} at place {index + 1}.");
-            }
-        }
-
-        return migrations;
-    }
-
-    /// <summary>One schema script.</summary>
-    /// <param name="Version">Its number, from 1.</param>
-    /// <param name="Name">Its file name without the extension ("0001_articles").</param>
-    /// <param name="Sql">Its statements.</param>
-    internal sealed record Migration(int Version, string Name, string Sql);
 }

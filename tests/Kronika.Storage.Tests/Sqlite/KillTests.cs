@@ -54,7 +54,7 @@ public sealed class KillTests : IDisposable
         }
     }
 
-    private static string[] GenerateCorpus(string folder, int count)
+    internal static string[] GenerateCorpus(string folder, int count)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(20240506);
@@ -77,7 +77,7 @@ public sealed class KillTests : IDisposable
         return texts;
     }
 
-    private static Process StartWriter(string database, string corpus)
+    internal static Process StartWriter(string store, string corpus)
     {
         string assembly = typeof(KillTests).Assembly.Location;
         var start = new ProcessStartInfo(DotnetHost())
@@ -88,12 +88,12 @@ public sealed class KillTests : IDisposable
         };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add(StoreWriter.Verb);
-        start.ArgumentList.Add(database);
+        start.ArgumentList.Add(store);
         start.ArgumentList.Add(corpus);
         return Process.Start(start) ?? throw new InvalidOperationException("The writer process did not start.");
     }
 
-    private static string? ReadLine(Process writer)
+    internal static string? ReadLine(Process writer)
     {
         Task<string?> line = writer.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask();
         Assert.True(line.Wait(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken), "The writer printed nothing for a minute.");

@@ -1,0 +1,327 @@
+using System.Globalization;
+using Kronika.Core.Annotations;
+using Kronika.Storage.Search;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kronika.Storage.Postgres;
+
+/// <summary>The server store: a PostgreSQL database (version 14 or newer), migrated to the newest schema when opened.</summary>
+/// <remarks>
+/// Each <see cref="Store"/> is one transaction (the article, its search row and its input), so a process killed at any
+/// moment leaves each article wholly stored or absent; <c>ON CONFLICT DO NOTHING</c> on the article id makes storing
+/// again add nothing, from any number of threads or processes at once. Connections come from Npgsql's pool, one per
+/// call, so the store is safe from many threads. <see cref="StoredArticle.StoredAt"/> is kept to the microsecond
+/// (PostgreSQL's resolution). The database needs a UTF-8 encoding and a character type that knows Polish letters
+/// (any UTF-8 locale such as <c>C.UTF-8</c> or <c>pl_PL.UTF-8</c>, not plain <c>C</c>), which opening checks.
+/// </remarks>
+public sealed class PostgresArticleStore : IArticleStore
+{
+    private const string Columns = """
+        id, input, url, outlet, credited_source, title, lead, published, language, text,
+        rejection_stage, rejection_reason, rejection_detail, analysis, pipeline, stored_at
+        """;
+
+    private const string SummaryColumns = "id, input, title, outlet, published, language, rejection_reason, stored_at";
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostgresArticleStore(NpgsqlDataSource dataSource, string location)
+    {
+        _dataSource = dataSource;
+        Location = location;
+    }
+
+    /// <inheritdoc/>
+    public string Location { get; }
+
+    /// <summary>Connects to the database <paramref name="connectionString"/> names and applies pending migrations.</summary>
+    /// <param name="connectionString">Npgsql keywords (<c>Host=...;Database=...;Username=...</c>) or a <c>postgres://</c> URI.
+    /// Tables go to the first schema of <c>Search Path</c> (default <c>public</c>); the database must exist.</param>
+    /// <exception cref="StoreException">When the string cannot be read, the server cannot be reached or refuses the login,
+    /// the database's character type cannot lowercase Polish letters, or its schema is newer than this code.</exception>
+    public static PostgresArticleStore Open(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        NpgsqlConnectionStringBuilder settings = PostgresConnection.Parse(connectionString);
+        if (string.IsNullOrEmpty(settings.ApplicationName))
+        {
+            settings.ApplicationName = "kronika";
+        }
+
+        string location = PostgresConnection.Describe(settings);
+        NpgsqlDataSource dataSource = NpgsqlDataSource.Create(settings);
+        try
+        {
+            using NpgsqlConnection connection = dataSource.OpenConnection();
+            CheckCharacterType(connection, location);
+            PostgresMigrator.Migrate(connection, location);
+        }
+        catch (NpgsqlException exception)
+        {
+            dataSource.Dispose();
+            throw new StoreException($"Cannot open the PostgreSQL database '{location}': {OneLine(exception.Message)}", exception);
+        }
+        catch
+        {
+            dataSource.Dispose();
+            throw;
+        }
+
+        return new PostgresArticleStore(dataSource, location);
+    }
+
+    /// <inheritdoc/>
+    public StoreOutcome Store(StoredArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        DateTimeOffset storedAt = article.StoredAt.ToUniversalTime();
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlTransaction transaction = connection.BeginTransaction();
+        using NpgsqlBatch batch = new(connection, transaction);
+        // The article (its search row follows by trigger) and its input go in one round trip.
+        var insert = new NpgsqlBatchCommand($"""
+            INSERT INTO articles ({Columns})
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+            ON CONFLICT (id) DO NOTHING
+            """);
+        Text(insert, article.Id);
+        Text(insert, article.Input);
+        Text(insert, article.Url);
+        Text(insert, article.Outlet);
+        Text(insert, article.CreditedSource);
+        Text(insert, article.Title);
+        Text(insert, article.Lead);
+        Text(insert, article.Published);
+        Text(insert, article.Language);
+        Text(insert, article.Text);
+        Text(insert, article.Rejection?.Stage);
+        Text(insert, article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
+        Text(insert, article.Rejection?.Detail);
+        Text(insert, article.AnalysisJson);
+        Text(insert, article.Pipeline);
+        insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        batch.BatchCommands.Add(insert);
+
+        var input = new NpgsqlBatchCommand("""
+            INSERT INTO inputs (article_id, input, seen_at) VALUES ($1, $2, $3)
+            ON CONFLICT (article_id, input) DO NOTHING
+            """);
+        Text(input, article.Id);
+        Text(input, article.Input);
+        input.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        batch.BatchCommands.Add(input);
+
+        batch.ExecuteNonQuery();
+        transaction.Commit();
+        return insert.RecordsAffected == 1 ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+    }
+
+    /// <inheritdoc/>
+    public StoredArticle? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlCommand command = new($"SELECT {Columns} FROM articles WHERE id = $1", connection);
+        Text(command, id);
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        string? stage = Text(reader, 10);
+        return new StoredArticle
+        {
+            Id = reader.GetString(0),
+            Input = reader.GetString(1),
+            Url = Text(reader, 2),
+            Outlet = Text(reader, 3),
+            CreditedSource = Text(reader, 4),
+            Title = Text(reader, 5),
+            Lead = Text(reader, 6),
+            Published = Text(reader, 7),
+            Language = Text(reader, 8),
+            Text = reader.GetString(9),
+            Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
+            AnalysisJson = reader.GetString(13),
+            Pipeline = reader.GetString(14),
+            StoredAt = reader.GetFieldValue<DateTimeOffset>(15),
+        };
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> InputsOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlCommand command = new("SELECT input FROM inputs WHERE article_id = $1 ORDER BY seq", connection);
+        Text(command, id);
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        var inputs = new List<string>();
+        while (reader.Read())
+        {
+            inputs.Add(reader.GetString(0));
+        }
+
+        return inputs;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArticleSummary> Query(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlCommand command = connection.CreateCommand();
+        string from = From(command, query, out string? rank);
+        command.CommandText = $"""
+            SELECT {SummaryColumns}
+            {from}
+            ORDER BY {(rank is null ? string.Empty : rank + " DESC, ")}published IS NULL, published DESC, id
+            LIMIT {Add(command, query.Limit)} OFFSET {Add(command, query.Offset)}
+            """;
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        var summaries = new List<ArticleSummary>();
+        while (reader.Read())
+        {
+            summaries.Add(new ArticleSummary(
+                reader.GetString(0),
+                reader.GetString(1),
+                Text(reader, 2),
+                Text(reader, 3),
+                Text(reader, 4),
+                Text(reader, 5),
+                Text(reader, 6),
+                reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return summaries;
+    }
+
+    /// <inheritdoc/>
+    public long Count(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) " + From(command, query, out _);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc/>
+    public bool IndexLexemes(string id, IEnumerable<string> lexemes)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        string words = SearchIndexText.Lexemes(lexemes);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlCommand command = new("""
+            UPDATE article_search
+            SET lexemes = $2, document = kronika_search_document(articles.title, articles.text, $2)
+            FROM articles
+            WHERE article_search.article_id = $1 AND articles.id = $1
+            """, connection);
+        Text(command, id);
+        Text(command, words);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>The schema version of the open database.</summary>
+    public int SchemaVersion
+    {
+        get
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            return PostgresMigrator.CurrentVersion(connection);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _dataSource.Dispose();
+
+    // FROM and WHERE for a query; rank is the relevance expression when the query searches, else null.
+    private static string From(NpgsqlCommand command, ArticleQuery query, out string? rank)
+    {
+        var conditions = new List<string>();
+        string from = "FROM articles";
+        rank = null;
+        if (query.Search is not null)
+        {
+            string tsquery = Add(command, SearchIndexText.PostgresQuery(SearchWords.Require(query.Search)));
+            from += " JOIN article_search ON article_search.article_id = articles.id";
+            conditions.Add($"article_search.document @@ to_tsquery('simple', {tsquery})");
+            rank = $"ts_rank(article_search.document, to_tsquery('simple', {tsquery}))";
+        }
+
+        if (query.Language is not null)
+        {
+            conditions.Add($"language = {Add(command, query.Language)}");
+        }
+
+        if (query.PublishedFrom is { } first)
+        {
+            // ISO 8601 strings sort as their dates do (the column is COLLATE "C"), so a text comparison is a date comparison.
+            conditions.Add($"published >= {Add(command, first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (query.PublishedTo is { } last)
+        {
+            conditions.Add($"substr(published, 1, 10) <= {Add(command, last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (query.Outlet is not null)
+        {
+            conditions.Add($"lower(outlet) = lower({Add(command, query.Outlet)})");
+        }
+
+        if (query.TextContains is not null)
+        {
+            conditions.Add($"strpos(lower(text), lower({Add(command, query.TextContains)})) > 0");
+        }
+
+        if (!query.IncludeRejected)
+        {
+            conditions.Add("rejection_reason IS NULL");
+        }
+
+        return conditions.Count == 0 ? from : from + " WHERE " + string.Join(" AND ", conditions);
+    }
+
+    // Adds a positional parameter and returns its placeholder ($1, $2 ...).
+    private static string Add(NpgsqlCommand command, string value)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = value, NpgsqlDbType = NpgsqlDbType.Text });
+        return "$" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Add(NpgsqlCommand command, int value)
+    {
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = value });
+        return "$" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static void Text(NpgsqlCommand command, string? value) =>
+        command.Parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+
+    private static void Text(NpgsqlBatchCommand command, string? value) =>
+        command.Parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    // lower() and the full-text parser use the database's character type; under plain C they leave "Ł" as it is,
+    // and searches and TextContains would silently miss Polish words written in capitals.
+    private static void CheckCharacterType(NpgsqlConnection connection, string location)
+    {
+        using NpgsqlCommand command = new("SELECT lower('ŁÓDŹ') = 'łódź', current_setting('server_encoding'), current_setting('lc_ctype')", connection);
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        reader.Read();
+        if (!reader.GetBoolean(0))
+        {
+            throw new StoreException(
+                $"The PostgreSQL database '{location}' (encoding {reader.GetString(1)}, LC_CTYPE {reader.GetString(2)}) cannot lowercase Polish letters; create it with ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0.");
+        }
+    }
+}
