@@ -4,13 +4,12 @@ using Kronika.Cli.Composition;
 using Kronika.Contract;
 using Kronika.Core;
 using Kronika.Storage;
-using Kronika.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Kronika.Cli.Commands;
 
-/// <summary><c>kronika ingest FILE|DIR ... [--db PATH]</c>: analyses inputs and stores each once, refused ones included.</summary>
+/// <summary><c>kronika ingest FILE|DIR ... [--db PATH|CONNECTION]</c>: analyses inputs and stores each once, refused ones included.</summary>
 internal sealed class IngestCommand : Command<IngestCommand.Settings>
 {
     /// <summary>How often a plain progress line is written when nobody watches a progress bar.</summary>
@@ -29,8 +28,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        string path = DatabasePath.Resolve(settings.Database);
-        using SqliteArticleStore store = SqliteArticleStore.Open(path);
+        using IArticleStore store = StoreFactory.Open(DatabasePath.Resolve(settings.Database));
         var batch = new InputBatch(_terminal, _engine.Value);
         List<string> inputs = batch.Expand(settings.Paths);
         var tally = new Tally();
@@ -66,12 +64,12 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         output.WriteLine($"already stored: {tally.AlreadyStored}");
         output.WriteLine($"rejected: {batch.Rejected}{Reasons(tally)}");
         output.WriteLine($"failed: {batch.Failed + batch.StageFailures}");
-        output.WriteLine($"database: {store.Path} ({store.Count(ArticleQuery.All).ToString(CultureInfo.InvariantCulture)} articles)");
+        output.WriteLine($"database: {store.Location} ({store.Count(ArticleQuery.All).ToString(CultureInfo.InvariantCulture)} articles)");
         output.Flush();
         return batch.ExitCode;
     }
 
-    private void IngestOne(string input, InputBatch batch, SqliteArticleStore store, Tally tally, CancellationToken cancellationToken)
+    private void IngestOne(string input, InputBatch batch, IArticleStore store, Tally tally, CancellationToken cancellationToken)
     {
         Document? document = batch.Analyze(input, cancellationToken);
         if (document is null)
@@ -117,8 +115,8 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         [Description("Files or folders (every *.txt and extensionless file, recursively)")]
         public string[] Paths { get; init; } = [];
 
-        [CommandOption("--db <PATH>")]
-        [Description("The SQLite database, created on first use (default: $KRONIKA_DB, else ./kronika.db)")]
+        [CommandOption("--db <PATH|CONNECTION>")]
+        [Description("The store: a SQLite file, created on first use, or a PostgreSQL database (postgres://user:password@host/db or Host=...;Database=...) (default: $KRONIKA_DB, else ./kronika.db)")]
         public string? Database { get; init; }
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kronika.Cli.Composition;
 using Kronika.Storage;
-using Kronika.Storage.Sqlite;
+using Kronika.Storage.Search;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,13 +25,6 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        string path = DatabasePath.Resolve(settings.Database);
-        if (!File.Exists(path))
-        {
-            _terminal.Fail($"{path}: no such database (run kronika ingest first)");
-            return 1;
-        }
-
         ArticleQuery query;
         try
         {
@@ -42,6 +35,7 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
                 PublishedTo = ParseDay(settings.To, "--to"),
                 Outlet = settings.Outlet,
                 TextContains = settings.Text,
+                Search = settings.Search,
                 Limit = settings.Limit,
                 Offset = settings.Offset,
             };
@@ -52,7 +46,7 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
             return 2;
         }
 
-        using SqliteArticleStore store = SqliteArticleStore.Open(path);
+        using IArticleStore store = StoreFactory.OpenExisting(DatabasePath.Resolve(settings.Database));
         IReadOnlyList<ArticleSummary> articles = store.Query(query);
         if (settings.Json)
         {
@@ -110,8 +104,8 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
     /// <summary>Arguments of <c>query articles</c>.</summary>
     internal sealed class Settings : CommandSettings
     {
-        [CommandOption("--db <PATH>")]
-        [Description("The SQLite database (default: $KRONIKA_DB, else ./kronika.db)")]
+        [CommandOption("--db <PATH|CONNECTION>")]
+        [Description("The store: a SQLite file or a PostgreSQL database (postgres://user:password@host/db or Host=...;Database=...) (default: $KRONIKA_DB, else ./kronika.db)")]
         public string? Database { get; init; }
 
         [CommandOption("--language <CODE>")]
@@ -134,6 +128,10 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
         [Description("Only articles whose text contains this (case ignored)")]
         public string? Text { get; init; }
 
+        [CommandOption("--search <WORDS>")]
+        [Description("Only articles with all these words in the title or text (whole words, case ignored, diacritics kept; word* for a prefix), most relevant first")]
+        public string? Search { get; init; }
+
         [CommandOption("--limit <N>")]
         [Description("At most this many articles")]
         [DefaultValue(50)]
@@ -151,6 +149,8 @@ internal sealed class QueryArticlesCommand : Command<QueryArticlesCommand.Settin
         public override ValidationResult Validate() =>
             Limit < 1 ? ValidationResult.Error("--limit must be at least 1")
             : Offset < 0 ? ValidationResult.Error("--offset must not be negative")
+            : Search is not null && SearchWords.Parse(Search).Count is 0 or > SearchWords.MaxWords
+                ? ValidationResult.Error($"--search '{Search}': expected 1 to {SearchWords.MaxWords} words (letters or digits)")
             : ValidationResult.Success();
     }
 }

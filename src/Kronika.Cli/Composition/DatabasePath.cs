@@ -1,6 +1,7 @@
 namespace Kronika.Cli.Composition;
 
-/// <summary>Where the store lives: <c>--db</c>, else <c>$KRONIKA_DB</c>, else <c>kronika.db</c> in the working folder.</summary>
+/// <summary>Where the store lives: <c>--db</c>, else <c>$KRONIKA_DB</c>, else <c>kronika.db</c> in the working folder;
+/// a SQLite path or a PostgreSQL connection string, told apart by <see cref="Kronika.Storage.StoreFactory"/>.</summary>
 internal static class DatabasePath
 {
     /// <summary>The environment variable that names the default database.</summary>

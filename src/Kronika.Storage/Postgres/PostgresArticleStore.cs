@@ -76,95 +76,116 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(article);
         DateTimeOffset storedAt = article.StoredAt.ToUniversalTime();
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlTransaction transaction = connection.BeginTransaction();
-        using NpgsqlBatch batch = new(connection, transaction);
-        // The article (its search row follows by trigger) and its input go in one round trip.
-        var insert = new NpgsqlBatchCommand($"""
-            INSERT INTO articles ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-            ON CONFLICT (id) DO NOTHING
-            """);
-        Text(insert, article.Id);
-        Text(insert, article.Input);
-        Text(insert, article.Url);
-        Text(insert, article.Outlet);
-        Text(insert, article.CreditedSource);
-        Text(insert, article.Title);
-        Text(insert, article.Lead);
-        Text(insert, article.Published);
-        Text(insert, article.Language);
-        Text(insert, article.Text);
-        Text(insert, article.Rejection?.Stage);
-        Text(insert, article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
-        Text(insert, article.Rejection?.Detail);
-        Text(insert, article.AnalysisJson);
-        Text(insert, article.Pipeline);
-        insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        batch.BatchCommands.Add(insert);
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlTransaction transaction = connection.BeginTransaction();
+            using NpgsqlBatch batch = new(connection, transaction);
+            // The article (its search row follows by trigger) and its input go in one round trip.
+            var insert = new NpgsqlBatchCommand($"""
+                INSERT INTO articles ({Columns})
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                ON CONFLICT (id) DO NOTHING
+                """);
+            Text(insert, article.Id);
+            Text(insert, article.Input);
+            Text(insert, article.Url);
+            Text(insert, article.Outlet);
+            Text(insert, article.CreditedSource);
+            Text(insert, article.Title);
+            Text(insert, article.Lead);
+            Text(insert, article.Published);
+            Text(insert, article.Language);
+            Text(insert, article.Text);
+            Text(insert, article.Rejection?.Stage);
+            Text(insert, article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
+            Text(insert, article.Rejection?.Detail);
+            Text(insert, article.AnalysisJson);
+            Text(insert, article.Pipeline);
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            batch.BatchCommands.Add(insert);
 
-        var input = new NpgsqlBatchCommand("""
-            INSERT INTO inputs (article_id, input, seen_at) VALUES ($1, $2, $3)
-            ON CONFLICT (article_id, input) DO NOTHING
-            """);
-        Text(input, article.Id);
-        Text(input, article.Input);
-        input.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        batch.BatchCommands.Add(input);
+            var input = new NpgsqlBatchCommand("""
+                INSERT INTO inputs (article_id, input, seen_at) VALUES ($1, $2, $3)
+                ON CONFLICT (article_id, input) DO NOTHING
+                """);
+            Text(input, article.Id);
+            Text(input, article.Input);
+            input.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            batch.BatchCommands.Add(input);
 
-        batch.ExecuteNonQuery();
-        transaction.Commit();
-        return insert.RecordsAffected == 1 ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+            batch.ExecuteNonQuery();
+            transaction.Commit();
+            return insert.RecordsAffected == 1 ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
     }
 
     /// <inheritdoc/>
     public StoredArticle? Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlCommand command = new($"SELECT {Columns} FROM articles WHERE id = $1", connection);
-        Text(command, id);
-        using NpgsqlDataReader reader = command.ExecuteReader();
-        if (!reader.Read())
+        try
         {
-            return null;
-        }
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new($"SELECT {Columns} FROM articles WHERE id = $1", connection);
+            Text(command, id);
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
 
-        string? stage = Text(reader, 10);
-        return new StoredArticle
+            string? stage = Text(reader, 10);
+            return new StoredArticle
+            {
+                Id = reader.GetString(0),
+                Input = reader.GetString(1),
+                Url = Text(reader, 2),
+                Outlet = Text(reader, 3),
+                CreditedSource = Text(reader, 4),
+                Title = Text(reader, 5),
+                Lead = Text(reader, 6),
+                Published = Text(reader, 7),
+                Language = Text(reader, 8),
+                Text = reader.GetString(9),
+                Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
+                AnalysisJson = reader.GetString(13),
+                Pipeline = reader.GetString(14),
+                StoredAt = reader.GetFieldValue<DateTimeOffset>(15),
+            };
+        }
+        catch (NpgsqlException exception)
         {
-            Id = reader.GetString(0),
-            Input = reader.GetString(1),
-            Url = Text(reader, 2),
-            Outlet = Text(reader, 3),
-            CreditedSource = Text(reader, 4),
-            Title = Text(reader, 5),
-            Lead = Text(reader, 6),
-            Published = Text(reader, 7),
-            Language = Text(reader, 8),
-            Text = reader.GetString(9),
-            Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
-            AnalysisJson = reader.GetString(13),
-            Pipeline = reader.GetString(14),
-            StoredAt = reader.GetFieldValue<DateTimeOffset>(15),
-        };
+            throw Failed(exception);
+        }
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<string> InputsOf(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlCommand command = new("SELECT input FROM inputs WHERE article_id = $1 ORDER BY seq", connection);
-        Text(command, id);
-        using NpgsqlDataReader reader = command.ExecuteReader();
-        var inputs = new List<string>();
-        while (reader.Read())
+        try
         {
-            inputs.Add(reader.GetString(0));
-        }
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new("SELECT input FROM inputs WHERE article_id = $1 ORDER BY seq", connection);
+            Text(command, id);
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            var inputs = new List<string>();
+            while (reader.Read())
+            {
+                inputs.Add(reader.GetString(0));
+            }
 
-        return inputs;
+            return inputs;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
     }
 
     /// <inheritdoc/>
@@ -173,41 +194,55 @@ public sealed class PostgresArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlCommand command = connection.CreateCommand();
-        string from = From(command, query, out string? rank);
-        command.CommandText = $"""
-            SELECT {SummaryColumns}
-            {from}
-            ORDER BY {(rank is null ? string.Empty : rank + " DESC, ")}published IS NULL, published DESC, id
-            LIMIT {Add(command, query.Limit)} OFFSET {Add(command, query.Offset)}
-            """;
-        using NpgsqlDataReader reader = command.ExecuteReader();
-        var summaries = new List<ArticleSummary>();
-        while (reader.Read())
+        try
         {
-            summaries.Add(new ArticleSummary(
-                reader.GetString(0),
-                reader.GetString(1),
-                Text(reader, 2),
-                Text(reader, 3),
-                Text(reader, 4),
-                Text(reader, 5),
-                Text(reader, 6),
-                reader.GetFieldValue<DateTimeOffset>(7)));
-        }
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = connection.CreateCommand();
+            string from = From(command, query, out string? rank);
+            command.CommandText = $"""
+                SELECT {SummaryColumns}
+                {from}
+                ORDER BY {(rank is null ? string.Empty : rank + " DESC, ")}published IS NULL, published DESC, id
+                LIMIT {Add(command, query.Limit)} OFFSET {Add(command, query.Offset)}
+                """;
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            var summaries = new List<ArticleSummary>();
+            while (reader.Read())
+            {
+                summaries.Add(new ArticleSummary(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    Text(reader, 2),
+                    Text(reader, 3),
+                    Text(reader, 4),
+                    Text(reader, 5),
+                    Text(reader, 6),
+                    reader.GetFieldValue<DateTimeOffset>(7)));
+            }
 
-        return summaries;
+            return summaries;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
     }
 
     /// <inheritdoc/>
     public long Count(ArticleQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) " + From(command, query, out _);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) " + From(command, query, out _);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
     }
 
     /// <inheritdoc/>
@@ -215,16 +250,23 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(id);
         string words = SearchIndexText.Lexemes(lexemes);
-        using NpgsqlConnection connection = _dataSource.OpenConnection();
-        using NpgsqlCommand command = new("""
-            UPDATE article_search
-            SET lexemes = $2, document = kronika_search_document(articles.title, articles.text, $2)
-            FROM articles
-            WHERE article_search.article_id = $1 AND articles.id = $1
-            """, connection);
-        Text(command, id);
-        Text(command, words);
-        return command.ExecuteNonQuery() == 1;
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new("""
+                UPDATE article_search
+                SET lexemes = $2, document = kronika_search_document(articles.title, articles.text, $2)
+                FROM articles
+                WHERE article_search.article_id = $1 AND articles.id = $1
+                """, connection);
+            Text(command, id);
+            Text(command, words);
+            return command.ExecuteNonQuery() == 1;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
     }
 
     /// <summary>The schema version of the open database.</summary>
@@ -308,6 +350,10 @@ public sealed class PostgresArticleStore : IArticleStore
         command.Parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    // The server went away or refused a statement: one line for the person, the cause kept for a debugger.
+    private StoreException Failed(NpgsqlException exception) =>
+        new($"The PostgreSQL database '{Location}' failed: {OneLine(exception.Message)}", exception);
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 

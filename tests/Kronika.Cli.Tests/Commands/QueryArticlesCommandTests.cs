@@ -45,6 +45,32 @@ public sealed class QueryArticlesCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sankcji", new string[0], 1)]
+    [InlineData("sankcje", new string[0], 0)]
+    [InlineData("sankcj*", new string[0], 1)]
+    [InlineData("MINISTER", new string[0], 2)]
+    [InlineData("minister*", new string[0], 3)]
+    [InlineData("minister", new[] { "--language", "pl" }, 1)]
+    public void Search_finds_articles_by_whole_words(string search, string[] filters, int expected)
+    {
+        CliRun.Result result = CliRun.Run(["query", "articles", "--db", Database, "--json", "--search", search, .. filters]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.OutputLines.Length);
+    }
+
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("")]
+    public void A_search_without_words_is_a_usage_error(string search)
+    {
+        CliRun.Result result = CliRun.Run(["query", "articles", "--db", Database, "--search", search]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--search", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Treasury adds shipping firms", "articles 1-6 of 6")]
     public void The_table_lists_titles_and_a_count(string title, string count)
     {
