@@ -38,7 +38,8 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Runs <paramref name="sql"/> in the schema of <paramref name="connectionString"/> and returns the first column of the first row.</summary>
     public static object? Scalar(string connectionString, string sql)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        // No pool: a test's checks must not leave idle connections behind for the rest of the run.
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         return command.ExecuteScalar();
