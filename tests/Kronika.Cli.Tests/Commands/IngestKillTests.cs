@@ -46,7 +46,7 @@ public sealed class IngestKillTests : IDisposable
         }
     }
 
-    private static Process StartIngest(string corpus, string database)
+    internal static Process StartIngest(string corpus, string database)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
