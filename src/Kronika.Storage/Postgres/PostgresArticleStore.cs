@@ -87,21 +87,21 @@ public sealed class PostgresArticleStore : IArticleStore
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
                 ON CONFLICT (id) DO NOTHING
                 """);
-            Text(insert, article.Id);
-            Text(insert, article.Input);
-            Text(insert, article.Url);
-            Text(insert, article.Outlet);
-            Text(insert, article.CreditedSource);
-            Text(insert, article.Title);
-            Text(insert, article.Lead);
-            Text(insert, article.Published);
-            Text(insert, article.Language);
-            Text(insert, article.Text);
-            Text(insert, article.Rejection?.Stage);
-            Text(insert, article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
-            Text(insert, article.Rejection?.Detail);
-            Text(insert, article.AnalysisJson);
-            Text(insert, article.Pipeline);
+            Text(insert.Parameters, article.Id);
+            Text(insert.Parameters, article.Input);
+            Text(insert.Parameters, article.Url);
+            Text(insert.Parameters, article.Outlet);
+            Text(insert.Parameters, article.CreditedSource);
+            Text(insert.Parameters, article.Title);
+            Text(insert.Parameters, article.Lead);
+            Text(insert.Parameters, article.Published);
+            Text(insert.Parameters, article.Language);
+            Text(insert.Parameters, article.Text);
+            Text(insert.Parameters, article.Rejection?.Stage);
+            Text(insert.Parameters, article.Rejection is { } rejection ? RejectionCodes.ToCode(rejection.Reason) : null);
+            Text(insert.Parameters, article.Rejection?.Detail);
+            Text(insert.Parameters, article.AnalysisJson);
+            Text(insert.Parameters, article.Pipeline);
             insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             batch.BatchCommands.Add(insert);
 
@@ -109,8 +109,8 @@ public sealed class PostgresArticleStore : IArticleStore
                 INSERT INTO inputs (article_id, input, seen_at) VALUES ($1, $2, $3)
                 ON CONFLICT (article_id, input) DO NOTHING
                 """);
-            Text(input, article.Id);
-            Text(input, article.Input);
+            Text(input.Parameters, article.Id);
+            Text(input.Parameters, article.Input);
             input.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             batch.BatchCommands.Add(input);
 
@@ -132,7 +132,7 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
             using NpgsqlCommand command = new($"SELECT {Columns} FROM articles WHERE id = $1", connection);
-            Text(command, id);
+            Text(command.Parameters, id);
             using NpgsqlDataReader reader = command.ExecuteReader();
             if (!reader.Read())
             {
@@ -172,7 +172,7 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
             using NpgsqlCommand command = new("SELECT input FROM inputs WHERE article_id = $1 ORDER BY seq", connection);
-            Text(command, id);
+            Text(command.Parameters, id);
             using NpgsqlDataReader reader = command.ExecuteReader();
             var inputs = new List<string>();
             while (reader.Read())
@@ -259,8 +259,8 @@ public sealed class PostgresArticleStore : IArticleStore
                 FROM articles
                 WHERE article_search.article_id = $1 AND articles.id = $1
                 """, connection);
-            Text(command, id);
-            Text(command, words);
+            Text(command.Parameters, id);
+            Text(command.Parameters, words);
             return command.ExecuteNonQuery() == 1;
         }
         catch (NpgsqlException exception)
@@ -343,11 +343,8 @@ public sealed class PostgresArticleStore : IArticleStore
         return "$" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static void Text(NpgsqlCommand command, string? value) =>
-        command.Parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-
-    private static void Text(NpgsqlBatchCommand command, string? value) =>
-        command.Parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+    private static void Text(NpgsqlParameterCollection parameters, string? value) =>
+        parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
