@@ -14,6 +14,8 @@ namespace Kronika.Storage.Postgres;
 /// call, so the store is safe from many threads. <see cref="StoredArticle.StoredAt"/> is kept to the microsecond
 /// (PostgreSQL's resolution). The database needs a UTF-8 encoding and a character type that knows Polish letters
 /// (any UTF-8 locale such as <c>C.UTF-8</c> or <c>pl_PL.UTF-8</c>, not plain <c>C</c>), which opening checks.
+/// PostgreSQL text cannot hold U+0000: an article with one (Kronika's cleaning removes control characters) is refused
+/// with a <see cref="StoreException"/> and nothing of it is stored.
 /// </remarks>
 public sealed class PostgresArticleStore : IArticleStore
 {
