@@ -53,7 +53,11 @@ public static class StoreFactory
     {
         if (!HasKey(location, "data source") && !HasKey(location, "datasource") && !HasKey(location, "filename"))
         {
-            return location;
+            // "Database=news;Username=kronika" is a PostgreSQL string without its host, not a file to create; the
+            // message does not repeat it, since it may hold a password.
+            return location.Contains(';', StringComparison.Ordinal) && location.Contains('=', StringComparison.Ordinal)
+                ? throw new StoreException("The store location is a connection string with neither Host (PostgreSQL) nor Data Source (SQLite).")
+                : location;
         }
 
         try

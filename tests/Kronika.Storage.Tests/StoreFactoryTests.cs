@@ -87,6 +87,17 @@ public sealed class StoreFactoryTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Database=news;Username=kronika;Password=secret")]
+    public void A_connection_string_without_host_or_data_source_is_refused_without_creating_a_file(string location)
+    {
+        StoreException error = Assert.Throws<StoreException>(() => StoreFactory.Open(location));
+
+        Assert.Contains("neither Host", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(location));
+    }
+
+    [Theory]
     [InlineData("Host=127.0.0.1;Port=1;Username=kronika;Password=secret;Database=news;Timeout=5")]
     public void A_server_that_cannot_be_reached_is_a_one_line_store_error_without_the_password(string location)
     {
