@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Kronika.Core.Annotations;
 using Kronika.Storage.Search;
 using Npgsql;
 using NpgsqlTypes;
@@ -141,24 +141,7 @@ public sealed class PostgresArticleStore : IArticleStore
                 return null;
             }
 
-            string? stage = Text(reader, 10);
-            return new StoredArticle
-            {
-                Id = reader.GetString(0),
-                Input = reader.GetString(1),
-                Url = Text(reader, 2),
-                Outlet = Text(reader, 3),
-                CreditedSource = Text(reader, 4),
-                Title = Text(reader, 5),
-                Lead = Text(reader, 6),
-                Published = Text(reader, 7),
-                Language = Text(reader, 8),
-                Text = reader.GetString(9),
-                Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
-                AnalysisJson = reader.GetString(13),
-                Pipeline = reader.GetString(14),
-                StoredAt = reader.GetFieldValue<DateTimeOffset>(15),
-            };
+            return ArticleRows.Article(reader, StoredAt);
         }
         catch (NpgsqlException exception)
         {
@@ -211,15 +194,7 @@ public sealed class PostgresArticleStore : IArticleStore
             var summaries = new List<ArticleSummary>();
             while (reader.Read())
             {
-                summaries.Add(new ArticleSummary(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    Text(reader, 2),
-                    Text(reader, 3),
-                    Text(reader, 4),
-                    Text(reader, 5),
-                    Text(reader, 6),
-                    reader.GetFieldValue<DateTimeOffset>(7)));
+                summaries.Add(ArticleRows.Summary(reader, StoredAt));
             }
 
             return summaries;
@@ -348,7 +323,7 @@ public sealed class PostgresArticleStore : IArticleStore
     private static void Text(NpgsqlParameterCollection parameters, string? value) =>
         parameters.Add(new NpgsqlParameter { Value = value ?? (object)DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
 
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static DateTimeOffset StoredAt(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     // The server went away or refused a statement: one line for the person, the cause kept for a debugger.
     private StoreException Failed(NpgsqlException exception) =>

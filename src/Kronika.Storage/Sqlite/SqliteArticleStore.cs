@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Kronika.Core.Annotations;
 using Kronika.Storage.Search;
 using Microsoft.Data.Sqlite;
 
@@ -146,24 +146,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 return null;
             }
 
-            string? stage = Text(reader, 10);
-            return new StoredArticle
-            {
-                Id = reader.GetString(0),
-                Input = reader.GetString(1),
-                Url = Text(reader, 2),
-                Outlet = Text(reader, 3),
-                CreditedSource = Text(reader, 4),
-                Title = Text(reader, 5),
-                Lead = Text(reader, 6),
-                Published = Text(reader, 7),
-                Language = Text(reader, 8),
-                Text = reader.GetString(9),
-                Rejection = stage is null ? null : new Rejection(stage, RejectionCodes.FromCode(reader.GetString(11)), Text(reader, 12) ?? string.Empty),
-                AnalysisJson = reader.GetString(13),
-                Pipeline = reader.GetString(14),
-                StoredAt = ParseTimestamp(reader.GetString(15)),
-            };
+            return ArticleRows.Article(reader, StoredAt);
         }
     }
 
@@ -207,15 +190,7 @@ public sealed class SqliteArticleStore : IArticleStore
             var summaries = new List<ArticleSummary>();
             while (reader.Read())
             {
-                summaries.Add(new ArticleSummary(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    Text(reader, 2),
-                    Text(reader, 3),
-                    Text(reader, 4),
-                    Text(reader, 5),
-                    Text(reader, 6),
-                    ParseTimestamp(reader.GetString(7))));
+                summaries.Add(ArticleRows.Summary(reader, StoredAt));
             }
 
             return summaries;
@@ -360,7 +335,7 @@ public sealed class SqliteArticleStore : IArticleStore
     private static void Parameter(SqliteCommand command, string name, object? value) =>
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static DateTimeOffset StoredAt(DbDataReader reader, int ordinal) => ParseTimestamp(reader.GetString(ordinal));
 
     private static string Timestamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
