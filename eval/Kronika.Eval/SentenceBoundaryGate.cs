@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 using Kronika.Evaluation.Sentences;
@@ -26,10 +24,9 @@ public sealed class SentenceBoundaryGate
 
         TestContext.Current.SendDiagnosticMessage($"NKJP sentence boundaries: {score}");
         TestContext.Current.TestOutputHelper?.WriteLine($"NKJP sentence boundaries: {score}");
-        JsonElement floors = Floors().GetProperty(FloorKey);
-        AssertAtLeast("f1", score.F1, floors);
-        AssertAtLeast("precision", score.Precision, floors);
-        AssertAtLeast("recall", score.Recall, floors);
+        Floors.AssertAtLeast(FloorKey, "f1", score.F1);
+        Floors.AssertAtLeast(FloorKey, "precision", score.Precision);
+        Floors.AssertAtLeast(FloorKey, "recall", score.Recall);
     }
 
     /// <summary>The tokenize and sentences stages of the real pipeline, on a document of one paragraph in <paramref name="language"/>.</summary>
@@ -49,18 +46,5 @@ public sealed class SentenceBoundaryGate
             };
             return [.. pipeline.Run(document, TestContext.Current.CancellationToken).Sentences.Select(sentence => sentence.Span.End)];
         };
-    }
-
-    private static JsonElement Floors()
-    {
-        string path = Path.Combine(SharedData.RepositoryRoot, "eval", "floors.json");
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.Clone();
-    }
-
-    private static void AssertAtLeast(string measure, double value, JsonElement floors)
-    {
-        double floor = floors.GetProperty(measure).GetDouble();
-        Assert.True(value >= floor, string.Create(CultureInfo.InvariantCulture, $"NKJP sentence-boundary {measure} {value:F4} fell below its floor {floor:F2}."));
     }
 }

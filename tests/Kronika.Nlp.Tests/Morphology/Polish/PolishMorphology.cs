@@ -1,3 +1,4 @@
+using Kronika.Testing;
 using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
 
@@ -17,20 +18,16 @@ internal static class PolishMorphology
         : null);
 
     /// <summary>The analyzer, or a skip (outside CI) / failure (CI) when the dictionary is not installed.</summary>
-    public static PolishAnalyzer Analyzer() => _analyzer.Value ?? Missing<PolishAnalyzer>();
+    public static PolishAnalyzer Analyzer()
+    {
+        Installed.Require(MorfologikLexicon.DebianJar, "libmorfologik-stemming2-java");
+        return _analyzer.Value!;
+    }
 
     /// <summary>The name lemmatizer over <see cref="Analyzer"/>.</summary>
-    public static NameBaseForms Names() => _names.Value ?? Missing<NameBaseForms>();
-
-    private static T Missing<T>()
+    public static NameBaseForms Names()
     {
-        string message = $"{MorfologikLexicon.DebianJar} is missing (apt-get install libmorfologik-stemming2-java).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message + " scripts/setup.sh installs it.");
-        }
-
-        Assert.Skip(message);
-        return default!;
+        Installed.Require(MorfologikLexicon.DebianJar, "libmorfologik-stemming2-java");
+        return _names.Value!;
     }
 }
