@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Kronika.Cli.Composition;
 using Kronika.Nlp.Morphology.Polish;
 using Spectre.Console.Cli;
 
@@ -31,15 +31,8 @@ internal sealed class TrainGuesserCommand : Command<TrainGuesserCommand.Settings
         {
             cancellationToken.ThrowIfCancellationRequested();
             string target = Path.Combine(settings.Output, file);
-            string partial = target + ".partial";
             long started = Stopwatch.GetTimestamp();
-            int rules;
-            using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
-            {
-                rules = SuffixGuesserTrainer.Train(lexicon, writer, properNouns);
-            }
-
-            File.Move(partial, target, overwrite: true);
+            int rules = ModelFile.WriteText(target, writer => SuffixGuesserTrainer.Train(lexicon, writer, properNouns));
             _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"kronika: {target}: {rules} rules from {lexicon.Source} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s"));
         }

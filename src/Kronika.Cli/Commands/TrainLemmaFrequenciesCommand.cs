@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Kronika.Cli.Composition;
 using Kronika.Evaluation.Sentences;
 using Kronika.Nlp.Morphology.Polish;
 using Spectre.Console.Cli;
@@ -36,14 +36,8 @@ internal sealed class TrainLemmaFrequenciesCommand : Command<TrainLemmaFrequenci
         IReadOnlyList<NkjpDocument> documents = NkjpCorpus.Read(settings.Corpus);
         PolishAnalyzer analyzer = PolishAnalyzer.LoadDefault();
         string target = Path.Combine(settings.Output, Path.GetFileName(LemmaFrequencies.DataFile));
-        string partial = target + ".partial";
-        int lemmas;
-        using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
-        {
-            lemmas = LemmaFrequencyTrainer.Train(analyzer, documents.SelectMany(document => document.Tokens.Select(token => token.Orth)), writer, "the NKJP 1M corpus");
-        }
-
-        File.Move(partial, target, overwrite: true);
+        int lemmas = ModelFile.WriteText(target, writer =>
+            LemmaFrequencyTrainer.Train(analyzer, documents.SelectMany(document => document.Tokens.Select(token => token.Orth)), writer, "the NKJP 1M corpus"));
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kronika: {target}: {lemmas} base forms from {documents.Count} documents in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s"));
         return 0;

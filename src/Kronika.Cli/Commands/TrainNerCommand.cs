@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Kronika.Cli.Composition;
 using Kronika.Evaluation.Ner;
 using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology.Polish;
@@ -54,13 +55,11 @@ internal sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kronika: epoch {epoch}: {accuracy:P2} of tokens right while training"));
         });
 
-        string partial = settings.Output + ".partial";
-        using (FileStream stream = File.Create(partial))
+        ModelFile.Write(settings.Output, stream =>
         {
             model.Save(stream);
-        }
-
-        File.Move(partial, settings.Output, overwrite: true);
+            return model.FeatureCount;
+        });
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kronika: {settings.Output}: {model.FeatureCount} features, {new FileInfo(settings.Output).Length} bytes, in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"));
         return 0;
