@@ -28,7 +28,7 @@ public sealed record ArticleRecord
     /// <summary>Publication date or date-time, ISO 8601, or null.</summary>
     public required string? Published { get; init; }
 
-    /// <summary>Where <see cref="Published"/> came from: meta, json-ld, dateline, url, text or none.</summary>
+    /// <summary>Where <see cref="Published"/> came from: meta, json-ld, time (an HTML time element), dateline, url, text, carrier (a feed item, dump line or WARC record) or none.</summary>
     public required string PublishedFrom { get; init; }
 
     /// <summary>ISO 639-1 code, or null when not identified.</summary>

@@ -29,9 +29,18 @@ public sealed class InputReader
     /// <param name="input">Where it came from (a path, a URL, or "-"); stored as <see cref="Document.Input"/>.</param>
     /// <returns>A document with <see cref="Layers.Text"/> and <see cref="Layers.Regions"/>, or a refused one.
     /// <see cref="Document.ToSource"/> maps clean offsets to UTF-16 offsets of the decoded input (after any byte-order mark).</returns>
-    public Document Read(ReadOnlySpan<byte> bytes, string input)
+    public Document Read(ReadOnlySpan<byte> bytes, string input) => Read(bytes, input, InputHints.None);
+
+    /// <summary>Reads one input that came with <paramref name="hints"/> from its carrier (an HTTP response, a WARC record,
+    /// a feed item, a dump line).</summary>
+    /// <param name="bytes">The raw bytes of the file or page body.</param>
+    /// <param name="input">Where it came from (a path, a URL, or "-"); stored as <see cref="Document.Input"/>.</param>
+    /// <param name="hints">What the carrier says about the input; the input's own word wins where both say something.</param>
+    /// <returns>As <see cref="Read(ReadOnlySpan{byte}, string)"/>.</returns>
+    public Document Read(ReadOnlySpan<byte> bytes, string input, InputHints hints)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(hints);
         if (bytes.IsEmpty)
         {
             return Document.Refused(input, bytes, new Rejection("read", RejectionReason.Empty, "the input is empty (0 bytes)"));
@@ -50,7 +59,7 @@ public sealed class InputReader
         }
 
         string raw = detection.Encoding!.GetString(bytes[detection.PreambleLength..]);
-        var metadata = new ArticleMetadata { Encoding = detection.Name };
+        var metadata = new ArticleMetadata { Encoding = detection.Name, Url = hints.Url };
         if (Refusal(raw, bytes.Length) is { } rejection)
         {
             return Document.Refused(input, bytes, rejection) with { Metadata = metadata };
@@ -60,8 +69,8 @@ public sealed class InputReader
         metadata = metadata with
         {
             CreditedSource = article.CreditedSource,
-            Published = article.Published,
-            PublishedFrom = article.Published is null ? "none" : "dateline",
+            Published = article.Published ?? hints.Published,
+            PublishedFrom = article.Published is not null ? "dateline" : hints.Published is not null ? "carrier" : "none",
         };
         if (article.Text.Length == 0)
         {

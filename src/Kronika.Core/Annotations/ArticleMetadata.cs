@@ -18,7 +18,7 @@ public sealed record ArticleMetadata
     /// <summary>Publication date or date-time, ISO 8601.</summary>
     public string? Published { get; init; }
 
-    /// <summary>Where <see cref="Published"/> came from: meta, json-ld, dateline, url, text or none.</summary>
+    /// <summary>Where <see cref="Published"/> came from: meta, json-ld, time (an HTML time element), dateline, url, text, carrier (a feed item, dump line or WARC record) or none.</summary>
     public string PublishedFrom { get; init; } = "none";
 
     /// <summary>The encoding the input bytes were read in ("utf-8", "windows-1250", ...).</summary>
