@@ -1,0 +1,103 @@
+// Runs Mozilla Readability (with jsdom) over a list of HTML pages, for the side-by-side comparison with Kronika
+// (eval/extraction-side-by-side.sh). Reads the list from standard input, one page a line, TAB-separated:
+//   id <TAB> path of the HTML (gzipped when it ends in .gz) <TAB> url (optional)
+// and prints one JSON line per page, in list order:
+//   {"id", "text", "title", "byline", "publishedTime", "ms"}
+// where text is the article's textContent ("" when Readability finds no article) and ms is the wall time of
+// parsing the page with jsdom and running Readability on it, in milliseconds (reading and gunzipping the file are
+// not counted). A page that throws prints {"id", "error", "ms"} instead.
+//
+// --utf8 decodes every page as UTF-8 and hands jsdom a string, as the Zyte and WCXB benchmarks' own runners do (both
+// sets are stored in UTF-8, and many Zyte pages declare no charset, which a browser would read as windows-1252).
+// Without it jsdom gets the bytes and picks the encoding from a byte-order mark or a meta tag, as a browser does.
+//
+// --warmup N runs the first N pages once, untimed and unprinted, before the timed pass, so the timings are those of
+// a warm process (JIT-compiled jsdom and Readability), as Kronika's are.
+
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { Readability } from "@mozilla/readability";
+
+function parseArguments(argv) {
+  let warmup = 0;
+  let utf8 = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--warmup" && i + 1 < argv.length) {
+      warmup = Number.parseInt(argv[++i], 10);
+    } else if (argv[i] === "--utf8") {
+      utf8 = true;
+    } else {
+      throw new Error(`unknown argument ${argv[i]} (usage: node run.mjs [--utf8] [--warmup N] < pages.tsv)`);
+    }
+  }
+  if (!Number.isInteger(warmup) || warmup < 0) {
+    throw new Error("--warmup takes a whole number of pages");
+  }
+  return { warmup, utf8 };
+}
+
+function readPages() {
+  return readFileSync(0, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line) => {
+      const [id, path, url] = line.split("\t");
+      if (!id || !path) {
+        throw new Error(`expected "id<TAB>path[<TAB>url]", got ${JSON.stringify(line)}`);
+      }
+      return { id, path, url: url && url.length > 0 ? url : undefined };
+    });
+}
+
+function readHtml(path) {
+  const bytes = readFileSync(path);
+  return path.endsWith(".gz") ? gunzipSync(bytes) : bytes;
+}
+
+function extract(bytes, url, utf8) {
+  const dom = new JSDOM(utf8 ? utf8Decoder.decode(bytes) : bytes, {
+    url: url ?? "https://example.invalid/",
+    contentType: "text/html",
+    // A console that forwards nothing: jsdom's complaints about CSS it cannot parse must not reach stdout.
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    return new Readability(dom.window.document).parse();
+  } finally {
+    dom.window.close();
+  }
+}
+
+const { warmup, utf8 } = parseArguments(process.argv.slice(2));
+const utf8Decoder = new TextDecoder("utf-8");
+const pages = readPages().map((page) => ({ ...page, bytes: readHtml(page.path) }));
+
+for (const page of pages.slice(0, warmup)) {
+  try {
+    extract(page.bytes, page.url, utf8);
+  } catch {
+    // The timed pass reports the error.
+  }
+}
+
+for (const page of pages) {
+  const started = performance.now();
+  let line;
+  try {
+    const article = extract(page.bytes, page.url, utf8);
+    const ms = performance.now() - started;
+    line = {
+      id: page.id,
+      text: article?.textContent ?? "",
+      title: article?.title ?? null,
+      byline: article?.byline ?? null,
+      publishedTime: article?.publishedTime ?? null,
+      ms,
+    };
+  } catch (error) {
+    line = { id: page.id, error: String(error?.stack ?? error), ms: performance.now() - started };
+  }
+  process.stdout.write(JSON.stringify(line) + "\n");
+}
