@@ -2,6 +2,7 @@ using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 using Kronika.Ingest.Encodings;
+using Kronika.Ingest.Html;
 using Kronika.Ingest.PlainText;
 
 namespace Kronika.Ingest;
@@ -20,6 +21,7 @@ public sealed class InputReader
 
     private readonly ReaderOptions _options;
     private readonly PlainTextReader _reader = new();
+    private readonly HtmlArticleReader _html = new();
 
     /// <summary>A reader with <paramref name="options"/> (<see cref="ReaderOptions.Default"/> when null).</summary>
     public InputReader(ReaderOptions? options = null) => _options = options ?? ReaderOptions.Default;
@@ -52,7 +54,8 @@ public sealed class InputReader
                 $"the input is {Size(bytes.Length)}, over the limit of {Size(_options.MaxBytes)} (ReaderOptions.MaxBytes)"));
         }
 
-        EncodingDetection detection = EncodingDetector.Detect(bytes);
+        string? declared = HtmlSniffer.CharsetOf(hints.ContentType) ?? HtmlSniffer.DeclaredCharset(bytes);
+        EncodingDetection detection = EncodingDetector.Detect(bytes, declared);
         if (detection.Rejection is { } refused)
         {
             return Document.Refused(input, bytes, refused);
@@ -63,6 +66,11 @@ public sealed class InputReader
         if (Refusal(raw, bytes.Length) is { } rejection)
         {
             return Document.Refused(input, bytes, rejection) with { Metadata = metadata };
+        }
+
+        if (HtmlSniffer.IsHtml(hints.ContentType, raw))
+        {
+            return ReadHtml(raw, input, bytes, metadata, hints);
         }
 
         CleanArticle article = _reader.Read(raw);
@@ -88,6 +96,41 @@ public sealed class InputReader
             Metadata = metadata,
             Regions = article.Regions,
             Removed = article.Removed,
+        };
+    }
+
+    private Document ReadHtml(string raw, string input, ReadOnlySpan<byte> bytes, ArticleMetadata metadata, InputHints hints)
+    {
+        HtmlArticle page = _html.Read(raw, hints.Url, hints.Title);
+        PageMetadata found = page.Metadata;
+        string? published = found.Published ?? DateValue.Parse(hints.Published);
+        metadata = metadata with
+        {
+            Url = hints.Url ?? found.CanonicalUrl,
+            Outlet = found.Outlet,
+            Author = found.Author,
+            Published = published,
+            PublishedFrom = found.Published is not null ? found.PublishedFrom : published is not null ? "carrier" : "none",
+            Modified = found.Modified,
+            CanonicalUrl = found.CanonicalUrl,
+            DeclaredLanguage = found.Language,
+        };
+        if (page.Text.Length == 0)
+        {
+            var nothing = new Rejection("clean", RejectionReason.NoArticleText,
+                $"no article text found in the HTML page (gate {page.Gate}; {page.Removed.Length} debris blocks removed)");
+            return Document.Refused(input, bytes, nothing) with { Metadata = metadata, Removed = page.Removed };
+        }
+
+        return new Document
+        {
+            Id = Document.IdOf(page.Text),
+            Input = input,
+            Text = page.Text,
+            ToSource = page.ToSource,
+            Metadata = metadata,
+            Regions = page.Regions,
+            Removed = page.Removed,
         };
     }
 

@@ -48,6 +48,62 @@ public static class EncodingDetector
         return SingleByteScorer.Choose(bytes);
     }
 
+    /// <summary>The encoding of <paramref name="bytes"/> given the charset their carrier or markup declares
+    /// (<paramref name="declared"/>: an HTTP or WARC Content-Type charset, an HTML meta charset).</summary>
+    /// <remarks>A byte-order mark outranks the declaration. A declaration the bytes contradict loses: a page labelled
+    /// ISO-8859-2 whose non-ASCII bytes are all valid UTF-8 sequences is UTF-8, and one labelled UTF-8 that is not valid
+    /// UTF-8 goes to detection. An unknown charset name is ignored.</remarks>
+    public static EncodingDetection Detect(ReadOnlySpan<byte> bytes, string? declared)
+    {
+        EncodingDetection detected = Detect(bytes);
+        if (declared is null || detected.Rejection is not null || detected.PreambleLength > 0 || Declared(declared) is not { } encoding)
+        {
+            return detected;
+        }
+
+        string name = encoding.WebName.ToLowerInvariant();
+        if (name.StartsWith("utf-16", StringComparison.Ordinal) || name.StartsWith("utf-32", StringComparison.Ordinal))
+        {
+            // Without a mark the NUL pattern has already decided; a page saying "utf-16" in ASCII bytes is wrong.
+            return detected;
+        }
+
+        if (detected.Name == "utf-8")
+        {
+            bool ascii = System.Text.Ascii.IsValid(bytes);
+            return ascii && name != "utf-8" ? EncodingDetection.Of(encoding, name) : detected;
+        }
+
+        return name == "utf-8" ? detected : EncodingDetection.Of(encoding, name);
+    }
+
+    /// <summary>The encoding a charset label names, decoding undefined bytes to U+FFFD; null for an unknown label.</summary>
+    private static Encoding? Declared(string label)
+    {
+        string name = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        // Browsers read these labels as Windows code pages (the WHATWG Encoding standard); so does Kronika.
+        name = name switch
+        {
+            "iso-8859-1" or "latin1" or "us-ascii" or "ascii" => "windows-1252",
+            "utf8" => "utf-8",
+            _ => name,
+        };
+        try
+        {
+            if (name == "utf-8")
+            {
+                return new UTF8Encoding(false, false);
+            }
+
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A code-page encoding (1250, 28592, 1252) that decodes undefined bytes to U+FFFD; registers the code-page provider (cheap after the first call).</summary>
     internal static Encoding CodePage(int codePage)
     {

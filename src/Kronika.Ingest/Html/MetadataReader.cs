@@ -1,0 +1,258 @@
+using AngleSharp.Dom;
+
+namespace Kronika.Ingest.Html;
+
+/// <summary>Reads <see cref="PageMetadata"/> from a page: JSON-LD first, then OpenGraph and other meta tags, then
+/// <c>time</c> elements, bylines and the URL.</summary>
+/// <remarks>Stateless; safe from many threads.</remarks>
+internal static class MetadataReader
+{
+    private static readonly string[] _publishedNames =
+    [
+        "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate", "publishdate",
+        "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
+        "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "article.published", "originalpublicationdate", "displaydate", "created", "release_date", "og:article:published_time",
+    ];
+
+    private static readonly string[] _modifiedNames =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "last-modified", "lastmod", "dcterms.modified", "article.updated",
+    ];
+
+    private static readonly string[] _authorNames =
+    [
+        "author", "article:author", "byl", "byline", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "citation_author", "twitter:creator",
+    ];
+
+    /// <summary>The metadata of <paramref name="page"/>, fetched from <paramref name="url"/> when known.</summary>
+    public static PageMetadata Read(IDocument page, string? url)
+    {
+        Dictionary<string, string> meta = MetaTags(page);
+        JsonLdArticle? jsonLd = JsonLdArticle.Read(page);
+
+        string? outlet = First(meta, "og:site_name", "application-name", "publisher", "twitter:site")?.TrimStart('@') ?? jsonLd?.Publisher;
+        string? title = Title(page, meta, jsonLd, outlet);
+
+        (string? published, string from) = Published(page, meta, jsonLd, url);
+        string? modified = DateValue.Parse(jsonLd?.Modified) ?? DateValue.Parse(First(meta, _modifiedNames));
+        string? author = Author(page, meta, jsonLd);
+        string? language = Language(page, meta, jsonLd);
+        string? canonical = page.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href") ?? First(meta, "og:url");
+        return new PageMetadata(title, author, published, from, modified, outlet, language, Absolute(canonical, url));
+    }
+
+    /// <summary>Every meta tag's content by its lower-cased name, property or itemprop; the first of a name wins.</summary>
+    private static Dictionary<string, string> MetaTags(IDocument page)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (IElement element in page.QuerySelectorAll("meta[content]"))
+        {
+            string content = element.GetAttribute("content")!.Trim();
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (string attribute in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                if (element.GetAttribute(attribute) is { Length: > 0 } key)
+                {
+                    tags.TryAdd(key.Trim().ToLowerInvariant(), content);
+                }
+            }
+        }
+
+        return tags;
+    }
+
+    private static string? First(Dictionary<string, string> meta, params ReadOnlySpan<string> names)
+    {
+        foreach (string name in names)
+        {
+            if (meta.TryGetValue(name, out string? value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The headline: an <c>h1</c> that agrees with what the head says, else the head's title with the site name cut.</summary>
+    private static string? Title(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? outlet)
+    {
+        string? declared = First(meta, "og:title", "twitter:title") ?? jsonLd?.Headline;
+        string? head = Clean(page.Title);
+        var named = new List<string>(3);
+        if (Clean(declared) is { } d)
+        {
+            named.Add(d);
+        }
+
+        if (Clean(jsonLd?.Headline) is { } h)
+        {
+            named.Add(h);
+        }
+
+        if (head is not null)
+        {
+            named.Add(head);
+        }
+
+        foreach (IElement heading in page.QuerySelectorAll("h1"))
+        {
+            string? text = Clean(heading.TextContent);
+            if (text is { Length: >= 8 } && named.Any(name => name.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            {
+                return text;
+            }
+        }
+
+        string? best = named.Count > 0 ? named[0] : null;
+        if (best is null)
+        {
+            return Clean(page.QuerySelector("h1")?.TextContent);
+        }
+
+        return WithoutSiteName(best, outlet);
+    }
+
+    /// <summary>"Headline | Site", "Headline - Site", "Site: Headline" without the site's part, when it can be told apart.</summary>
+    private static string WithoutSiteName(string title, string? outlet)
+    {
+        foreach (string separator in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "])
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                string left = title[..at].Trim();
+                string right = title[(at + separator.Length)..].Trim();
+                if (outlet is not null && left.Contains(outlet, StringComparison.OrdinalIgnoreCase) && !right.Contains(outlet, StringComparison.OrdinalIgnoreCase))
+                {
+                    return right;
+                }
+
+                // The site name is the shorter part; a headline has more words than the site name.
+                if (Words(left) >= 3 && Words(right) <= 4 && Words(left) > Words(right))
+                {
+                    return left;
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static (string? Published, string From) Published(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? url)
+    {
+        if (DateValue.Parse(jsonLd?.Published) is { } fromJsonLd)
+        {
+            return (fromJsonLd, "json-ld");
+        }
+
+        if (DateValue.Parse(First(meta, _publishedNames)) is { } fromMeta)
+        {
+            return (fromMeta, "meta");
+        }
+
+        foreach (IElement time in page.QuerySelectorAll("time[datetime], [itemprop=datePublished]"))
+        {
+            string? value = time.GetAttribute("datetime") ?? time.GetAttribute("content") ?? time.TextContent;
+            if (DateValue.Parse(value) is { } fromTime)
+            {
+                return (fromTime, "time");
+            }
+        }
+
+        string? canonical = page.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href");
+        if ((DateValue.FromUrl(url) ?? DateValue.FromUrl(canonical)) is { } fromUrl)
+        {
+            return (fromUrl, "url");
+        }
+
+        return (null, "none");
+    }
+
+    private static string? Author(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
+    {
+        if (jsonLd?.Author is { } fromJsonLd)
+        {
+            return fromJsonLd;
+        }
+
+        foreach (string name in _authorNames)
+        {
+            if (meta.TryGetValue(name, out string? value) && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@'))
+            {
+                return Byline(value);
+            }
+        }
+
+        IElement? element = page.QuerySelector("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .author");
+        return element is null ? null : Byline(element.TextContent);
+    }
+
+    /// <summary>A byline without its "By" or "Autor:" label; null when it is too long to be names.</summary>
+    private static string? Byline(string text)
+    {
+        string? clean = Clean(text);
+        if (clean is null)
+        {
+            return null;
+        }
+
+        foreach (string label in (ReadOnlySpan<string>)["By ", "by ", "BY ", "Autor: ", "Autorka: ", "Autor ", "Author: ", "Written by "])
+        {
+            if (clean.StartsWith(label, StringComparison.Ordinal))
+            {
+                clean = clean[label.Length..].Trim();
+                break;
+            }
+        }
+
+        return clean.Length is > 0 and <= 120 ? clean : null;
+    }
+
+    private static string? Language(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
+    {
+        string? declared = page.DocumentElement.GetAttribute("lang") ?? First(meta, "content-language", "og:locale", "language", "dc.language") ?? jsonLd?.Language;
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+
+        string code = declared.Trim().Split('-', '_', ',', ' ')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+
+    private static string? Absolute(string? link, string? url)
+    {
+        if (string.IsNullOrWhiteSpace(link))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(link.Trim(), UriKind.Absolute, out Uri? absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? baseUri) && Uri.TryCreate(baseUri, link.Trim(), out Uri? resolved)
+            ? resolved.ToString()
+            : null;
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
