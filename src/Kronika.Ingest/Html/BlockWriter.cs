@@ -22,6 +22,10 @@ internal sealed class BlockWriter
 
     private static readonly string[] _leadNames = ["lead", "standfirst", "intro", "summary", "dek", "excerpt", "subtitle", "subheadline", "zajawka"];
 
+    /// <summary>Longest byline or date line (characters) left out by its name; longer boxes so named hold text.</summary>
+    private const int MaxByline = 150;
+
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly string _raw;
     private readonly PageStats _stats;
     private readonly RawLocator _locator;
@@ -60,6 +64,7 @@ internal sealed class BlockWriter
         int raw = _raw.IndexOf(_title, StringComparison.Ordinal);
         _blockAnchors.Add((0, raw < 0 ? 0 : raw));
         _block.Append(_title);
+        _written.Add(_title);
         Flush(RegionType.Title, allowDebris: false);
     }
 
@@ -130,7 +135,12 @@ internal sealed class BlockWriter
         }
 
         string name = _stats.NameOf(element);
-        if (ElementHints.IsFurnitureName(name) && _stats[element].Length * 2 < _rootLength)
+        if ((ElementHints.IsFurnitureName(name) || ElementHints.IsHidden(element)) && _stats[element].Length * 2 < _rootLength)
+        {
+            return true;
+        }
+
+        if (ElementHints.IsBylineName(name) && _stats[element].Length < MaxByline && _stats[element].Paragraphs == 0)
         {
             return true;
         }
@@ -234,9 +244,10 @@ internal sealed class BlockWriter
             {
                 _removed.Add(new Removal(block, rule.Reason, new TextSpan(rawStart, Math.Max(rawStart, RawAt(length - 1) + 1))));
             }
-            else if (allowDebris && _title is not null && string.Equals(block, _title, StringComparison.Ordinal))
+            else if (allowDebris && !_written.Add(block) && (block.Length >= 20 || block == _title))
             {
-                _removed.Add(new Removal(block, "repeated_title", new TextSpan(rawStart, Math.Max(rawStart, RawAt(length - 1) + 1))));
+                // A caption under the photo and again in the lightbox, the headline again over the body: once is enough.
+                _removed.Add(new Removal(block, "repeated", new TextSpan(rawStart, Math.Max(rawStart, RawAt(length - 1) + 1))));
             }
             else
             {

@@ -38,7 +38,7 @@ internal static class ElementHints
         "screen-reader", "print-only", "paywall", "login", "toolbar", "most-read", "mostread", "most-popular",
         "mostpopular", "trending", "read-more", "readmore", "read-also", "see-also", "more-stories", "morestories",
         "tags", "tag-list", "taglist", "author-bio", "about-author", "jump-link", "nav", "menu", "footer", "masthead",
-        "banner", "polecamy", "czytaj", "reklama", "zobacz-tez", "powiazane",
+        "banner", "polecamy", "czytaj", "reklama", "zobacz-tez", "powiazane", "gallery", "slideshow", "carousel", "lightbox",
     ];
 
     /// <summary>Names that make a box likelier to hold the article.</summary>
@@ -52,14 +52,18 @@ internal static class ElementHints
     private static readonly string[] _unlikelyNames =
     [
         "meta", "byline", "author", "date", "time", "caption", "credit", "hidden", "extra", "contact", "media", "header",
-        "masthead", "teaser", "card", "list", "feed", "thumb", "gallery", "rail", "supplement", "widget",
+        "masthead", "teaser", "card", "list", "feed", "thumb", "rail", "supplement", "widget",
     ];
 
+    /// <summary>Names of the lines around a headline that say who wrote it and when: left out of the text when short.</summary>
+    private static readonly string[] _bylineNames = ["byline", "author", "dateline", "timestamp", "published", "updated", "date", "posted", "meta"];
+
+    private static readonly SearchValues<string> _byline = SearchValues.Create(_bylineNames, StringComparison.Ordinal);
     private static readonly SearchValues<string> _furniture = SearchValues.Create(_furnitureNames, StringComparison.Ordinal);
     private static readonly SearchValues<string> _likely = SearchValues.Create(_likelyNames, StringComparison.Ordinal);
     private static readonly SearchValues<string> _unlikely = SearchValues.Create(_unlikelyNames, StringComparison.Ordinal);
 
-    /// <summary>True for elements that never hold article text: scripts, forms' controls, navigation, asides, hidden boxes.</summary>
+    /// <summary>True for elements that never hold article text: scripts, forms' controls, navigation, asides.</summary>
     public static bool IsFurnitureTag(IElement element)
     {
         if (_furnitureTags.Contains(element.TagName))
@@ -67,12 +71,15 @@ internal static class ElementHints
             return true;
         }
 
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
+        return element.GetAttribute("role") is { } role && _furnitureRoles.Contains(role.Trim());
+    }
 
-        if (element.GetAttribute("role") is { } role && _furnitureRoles.Contains(role.Trim()))
+    /// <summary>True for boxes hidden from readers (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>). Like a
+    /// furniture name, this is a hint, not a verdict: streaming renderers park the whole article in a hidden box and
+    /// move it into place with script.</summary>
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -114,6 +121,9 @@ internal static class ElementHints
 
         return true;
     }
+
+    /// <summary>True when <paramref name="name"/> names a byline or date line.</summary>
+    public static bool IsBylineName(string name) => name.Length > 0 && name.AsSpan().ContainsAny(_byline);
 
     /// <summary>+25 for a likely name, -25 for an unlikely or furniture one, 0 for both or neither.</summary>
     public static int Weight(string name)

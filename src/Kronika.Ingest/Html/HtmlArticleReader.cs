@@ -11,7 +11,7 @@ internal sealed class HtmlArticleReader
     private readonly HtmlParserOptions _options = new()
     {
         IsKeepingSourceReferences = true,
-        IsScripting = true,
+        IsScripting = false,
     };
 
     /// <summary>Reads <paramref name="html"/>, fetched from <paramref name="url"/> when known; <paramref name="fallbackTitle"/>

@@ -101,22 +101,50 @@ internal static class MetadataReader
             named.Add(head);
         }
 
+        var headings = new List<string>();
         foreach (IElement heading in page.QuerySelectorAll("h1"))
         {
             string? text = Clean(heading.TextContent);
-            if (text is { Length: >= 8 } && named.Any(name => name.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            if (text is not { Length: >= 4 } || InFrame(heading) || (outlet is not null && text.Equals(outlet, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (text.Length >= 8 && named.Any(name => name.Contains(text, StringComparison.OrdinalIgnoreCase)))
             {
                 return text;
             }
+
+            headings.Add(text);
+        }
+
+        // One headline on the page is what readers see as the title, whatever the head says to search engines.
+        if (headings.Count == 1)
+        {
+            return headings[0];
         }
 
         string? best = named.Count > 0 ? named[0] : null;
         if (best is null)
         {
-            return Clean(page.QuerySelector("h1")?.TextContent);
+            return headings.Count > 0 ? headings[0] : null;
         }
 
         return WithoutSiteName(best, outlet);
+    }
+
+    /// <summary>True inside the page's own header, navigation or footer, where a site logo is set as a heading.</summary>
+    private static bool InFrame(IElement element)
+    {
+        for (IElement? parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.TagName is "HEADER" or "NAV" or "FOOTER" or "ASIDE")
+            {
+                return parent.TagName != "HEADER" || parent.Closest("article, main") is null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Headline | Site", "Headline - Site", "Site: Headline" without the site's part, when it can be told apart.</summary>

@@ -83,7 +83,7 @@ internal sealed class PageStats
     }
 
     private bool IsNamedFurniture(IElement element) =>
-        _unfiltered is not null && !IsStructural(element) && ElementHints.IsFurnitureName(NameOf(element))
+        _unfiltered is not null && !IsStructural(element) && (ElementHints.IsFurnitureName(NameOf(element)) || ElementHints.IsHidden(element))
         && _unfiltered[element].Length * 2 < _pageLength;
 
     /// <summary>The document's own frame is never furniture, whatever a theme calls it ("body class=single-post has-sidebar").</summary>
