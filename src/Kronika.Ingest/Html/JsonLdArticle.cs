@@ -135,7 +135,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Published, string
 
     private static string? Text(JsonElement item, string property) =>
         item.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text.Trim()
+            ? System.Net.WebUtility.HtmlDecode(text).Trim()
             : null;
 
     private static string? LanguageOf(JsonElement item)
@@ -171,10 +171,15 @@ internal sealed record JsonLdArticle(string? Headline, string? Published, string
         switch (value.ValueKind)
         {
             case JsonValueKind.String when value.GetString() is { Length: > 0 } name && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase):
-                names.Add(name.Trim());
+                names.Add(System.Net.WebUtility.HtmlDecode(name).Trim());
                 break;
             case JsonValueKind.Object when Text(value, "name") is { } name:
-                names.Add(name);
+                // An organisation as author is the publisher's house style, not a byline; the page may name the writer.
+                if (TypeOf(value) is not ("Organization" or "NewsMediaOrganization" or "Corporation" or "WebSite"))
+                {
+                    names.Add(name);
+                }
+
                 break;
             case JsonValueKind.Array:
                 foreach (JsonElement each in value.EnumerateArray())

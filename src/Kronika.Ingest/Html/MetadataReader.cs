@@ -20,6 +20,13 @@ internal static class MetadataReader
         "article:modified_time", "og:updated_time", "datemodified", "last-modified", "lastmod", "dcterms.modified", "article.updated",
     ];
 
+    private static readonly string[] _bylineSelectors =
+    [
+        "[itemprop=author] [itemprop=name]", "a[rel=author]", "[class*=author-name], [class*=authorName], [class*=author__name]",
+        "[class*=byline] a[href*='/author'], [class*=author] a[href*='/author']", "a[href*='/author/']", "[itemprop=author]",
+        "[class*=byline]", "[class*=author]",
+    ];
+
     private static readonly string[] _authorNames =
     [
         "author", "article:author", "byl", "byline", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
@@ -49,7 +56,7 @@ internal static class MetadataReader
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IElement element in page.QuerySelectorAll("meta[content]"))
         {
-            string content = element.GetAttribute("content")!.Trim();
+            string content = System.Net.WebUtility.HtmlDecode(element.GetAttribute("content")!).Trim();
             if (content.Length == 0)
             {
                 continue;
@@ -205,26 +212,56 @@ internal static class MetadataReader
         return (null, "none");
     }
 
+    /// <summary>The author: a person the JSON-LD names, a meta author that reads as a name, a visible byline, in that
+    /// order; user handles ("jsmith", "andrew.keaveney") only when nothing better is said.</summary>
     private static string? Author(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
+        string? handle = null;
         if (jsonLd?.Author is { } fromJsonLd)
         {
-            return fromJsonLd;
+            if (!IsHandle(fromJsonLd))
+            {
+                return fromJsonLd;
+            }
+
+            handle = fromJsonLd;
         }
 
         foreach (string name in _authorNames)
         {
-            if (meta.TryGetValue(name, out string? value) && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@'))
+            if (meta.TryGetValue(name, out string? value) && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@')
+                && Byline(value) is { } fromMeta && !IsHandle(fromMeta) && char.IsLetter(fromMeta[0]))
             {
-                return Byline(value);
+                return fromMeta;
             }
         }
 
-        IElement? element = page.QuerySelector("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .author");
-        return element is null ? null : Byline(element.TextContent);
+        // The most specific marks first: a link or name inside the byline is the name alone; the byline box adds dates.
+        foreach (string selector in _bylineSelectors)
+        {
+            foreach (IElement element in page.QuerySelectorAll(selector))
+            {
+                if (element.Closest("nav, footer, aside, [class*=comment], [class*=bio], [class*=related]") is not null)
+                {
+                    continue;
+                }
+
+                if (Byline(SpacedText(element)) is { Length: <= 80 } visible && !IsHandle(visible) && char.IsLetter(visible[0]))
+                {
+                    return visible;
+                }
+            }
+        }
+
+        return handle;
     }
 
-    /// <summary>A byline without its "By" or "Autor:" label; null when it is too long to be names.</summary>
+    /// <summary>True for a user name rather than a person's name: one word in lower case, or with dots or digits.</summary>
+    private static bool IsHandle(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && (name.All(c => !char.IsUpper(c)) || name.Any(c => c is '.' or '_' || char.IsDigit(c)));
+
+    /// <summary>A byline without its "By" or "Autor:" label and without the date or role after the names; null when
+    /// nothing like names is left.</summary>
     private static string? Byline(string text)
     {
         string? clean = Clean(text);
@@ -233,17 +270,55 @@ internal static class MetadataReader
             return null;
         }
 
-        foreach (string label in (ReadOnlySpan<string>)["By ", "by ", "BY ", "Autor: ", "Autorka: ", "Autor ", "Author: ", "Written by "])
+        foreach (string label in _bylineLabels)
         {
-            if (clean.StartsWith(label, StringComparison.Ordinal))
+            if (clean.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
-                clean = clean[label.Length..].Trim();
+                clean = clean[label.Length..].TrimStart(' ', ':').Trim();
                 break;
             }
         }
 
-        return clean.Length is > 0 and <= 120 ? clean : null;
+        int cut = clean.Length;
+        foreach (string end in _bylineEnds)
+        {
+            int at = clean.IndexOf(end, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+
+        int digit = clean.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 0 && digit < cut)
+        {
+            cut = digit;
+        }
+
+        clean = clean[..cut].Trim().TrimEnd(',', '-', '–', '|', '•', '·').Trim();
+        return clean.Length is > 1 and <= 120 && !_bylineLabels.Contains(clean + " ", StringComparer.OrdinalIgnoreCase) ? clean : null;
     }
+
+    /// <summary>The text of <paramref name="element"/> with a space between the texts of its parts ("By" + "Jan Kowalski").</summary>
+    private static string SpacedText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (INode node in element.GetDescendants())
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent).Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly string[] _bylineLabels =
+        ["Written by ", "Posted by ", "Reviewed by ", "Published by ", "By ", "Autor ", "Autorka ", "Author ", "Autor: ", "Author: "];
+
+    private static readonly string[] _bylineEnds =
+        [" - ", " – ", " — ", " | ", "•", "·", " on ", "Published", "Updated", "Posted", "Opublikowano", "Aktualizacja", " in "];
 
     private static string? Language(IDocument page, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
