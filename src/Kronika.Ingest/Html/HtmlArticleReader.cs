@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Kronika.Core;
+using Kronika.Core.Annotations;
 
 namespace Kronika.Ingest.Html;
 
@@ -34,6 +36,12 @@ internal sealed class HtmlArticleReader
         }
 
         var (text, map, regions, removed) = writer.Finish();
+        if (regions.All(region => region.Type == RegionType.Title))
+        {
+            // A headline over nothing is a login wall, an index or a broken page, not an article.
+            return new HtmlArticle(string.Empty, OffsetMap.Identity, [], removed, metadata, choice.Gate);
+        }
+
         return new HtmlArticle(text, map, regions, removed, metadata, choice.Gate);
     }
 }
