@@ -27,7 +27,7 @@ internal static class KronikaRunner
             extracted.Add(DocumentExtraction.Of(document));
         }
 
-        return new SystemRun("Kronika", extracted, total.TotalMilliseconds, []);
+        return new SystemRun("Kronika", extracted, total.TotalMilliseconds, [], []);
     }
 
     private static InputHints Hints(BenchmarkPage page) => new() { Url = page.Url };

@@ -69,6 +69,11 @@ foreach (string set in sets)
         {
             Console.Error.WriteLine($"{set}: {run.System} failed on {failure}");
         }
+
+        foreach (string retry in run.Retried)
+        {
+            Console.Error.WriteLine($"{set}: {run.System} read {retry}");
+        }
     }
 }
 

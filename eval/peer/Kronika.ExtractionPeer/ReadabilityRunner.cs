@@ -51,6 +51,7 @@ internal static class ReadabilityRunner
 
         var extracted = new List<ExtractedPage>(pages.Count);
         var failures = new List<string>();
+        var retried = new List<string>();
         double total = 0;
         for (int i = 0; i < lines.Length; i++)
         {
@@ -70,6 +71,11 @@ internal static class ReadabilityRunner
                 continue;
             }
 
+            if (StringOrNull(root, "retried") is { } how)
+            {
+                retried.Add($"{id}: {how}");
+            }
+
             extracted.Add(new ExtractedPage(
                 root.GetProperty("text").GetString() ?? "",
                 StringOrNull(root, "title"),
@@ -77,7 +83,7 @@ internal static class ReadabilityRunner
                 StringOrNull(root, "publishedTime")));
         }
 
-        return new SystemRun("Readability 0.6.0 + jsdom 29.1.1", extracted, total, failures);
+        return new SystemRun("Readability 0.6.0 + jsdom 29.1.1", extracted, total, failures, retried);
     }
 
     private static string? StringOrNull(JsonElement root, string name) =>
