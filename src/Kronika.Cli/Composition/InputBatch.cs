@@ -45,7 +45,7 @@ internal sealed class InputBatch
         if (inputs.Count == 0 && missing.Count == 0)
         {
             Failed++;
-            _terminal.Fail($"no article files (*.txt or without extension) in {string.Join(", ", paths)}");
+            _terminal.Fail($"no article files (*.txt, *.html, *.htm or without extension) in {string.Join(", ", paths)}");
         }
 
         return inputs;

@@ -38,7 +38,7 @@ internal static class InputFiles
         return inputs;
     }
 
-    /// <summary>Every <c>*.txt</c> file and every file without an extension under <paramref name="folder"/>, hidden ones excepted.</summary>
+    /// <summary>Every <c>*.txt</c>, <c>*.html</c> and <c>*.htm</c> file and every file without an extension under <paramref name="folder"/>, hidden ones excepted.</summary>
     public static IEnumerable<string> ArticlesUnder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
@@ -71,7 +71,8 @@ internal static class InputFiles
         }
 
         string extension = Path.GetExtension(name);
-        return extension.Length == 0 || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        return extension.Length == 0 || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
     private static byte[] ReadAtMost(Stream stream, long count)

@@ -140,6 +140,11 @@ internal sealed class BlockWriter
             return true;
         }
 
+        if (IsInline(element) && element.TagName != "A" && IsLinkCluster(element))
+        {
+            return true;
+        }
+
         if (ElementHints.IsBylineName(name) && _stats[element].Length < MaxByline && _stats[element].Paragraphs == 0)
         {
             return true;
@@ -160,6 +165,14 @@ internal sealed class BlockWriter
         return (weight < 25 && counts.LinkDensity > 0.35)
             || (weight >= 25 && counts.LinkDensity > 0.5)
             || (element.TagName == "HEADER" && counts.Paragraphs == 0);
+    }
+
+    /// <summary>True for an inline box inside running text that is a cluster of links (a hover card of teasers behind a
+    /// name, a list of related links set inline): three or more links making up nearly all of a long text.</summary>
+    private bool IsLinkCluster(IElement element)
+    {
+        TextStats counts = _stats[element];
+        return counts.Length > 150 && counts.LinkDensity > 0.8 && element.QuerySelectorAll("a").Length >= 3;
     }
 
     private RegionType TypeOf(IElement element, RegionType inherited)
