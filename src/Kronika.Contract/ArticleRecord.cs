@@ -16,6 +16,15 @@ public sealed record ArticleRecord
     /// <summary>The publishing outlet, or null when unknown.</summary>
     public required string? Outlet { get; init; }
 
+    /// <summary>The author or authors the page names, joined by ", ", or null.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Last modification date or date-time the page declares, ISO 8601, or null.</summary>
+    public string? Modified { get; init; }
+
+    /// <summary>The canonical address the page declares, or null.</summary>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>The canonical name of an agency the text credits ("UNIAN"), or null.</summary>
     public required string? CreditedSource { get; init; }
 
