@@ -82,7 +82,8 @@ public static class FeedParser
             return null;
         }
 
-        if (Uri.TryCreate(link, UriKind.Absolute, out Uri? absolute))
+        // On Unix "/2025/06/page" parses as an absolute file: URI; a feed means a path on its own site.
+        if (!link.StartsWith('/') && Uri.TryCreate(link, UriKind.Absolute, out Uri? absolute))
         {
             return absolute;
         }
