@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 using Kronika.Ingest.Cleaning;
+using Kronika.Ingest.PlainText;
 
 namespace Kronika.Ingest.Html;
 
@@ -301,6 +302,11 @@ internal sealed class BlockWriter
         _text.Append(_block, start, end - start);
         _lastRawEnd = Math.Max(_lastRawEnd, RawAt(end - 1) + 1);
         _regions.Add(new Region(type, new TextSpan(clean, _text.Length)));
+        if (type == RegionType.Caption && CreditFinder.Find(_text.ToString(clean, _text.Length - clean)) is >= 0 and var credit)
+        {
+            // The photo credit ending a caption ("Fot. PAP/Radek Pietruszka"), found as the plain-text reader finds it.
+            _regions.Add(new Region(RegionType.Credit, new TextSpan(clean + credit, _text.Length)));
+        }
     }
 
     /// <summary>Anchors clean to raw, never behind an earlier anchor: a word found out of order (a title repeated

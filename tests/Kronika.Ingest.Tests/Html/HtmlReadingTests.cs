@@ -29,6 +29,7 @@ public sealed class HtmlReadingTests
         Assert.Equal([HtmlPages.Body2, HtmlPages.Body3], Texts(document, RegionType.Paragraph));
         Assert.Equal(["Krytyka opozycji"], Texts(document, RegionType.Subheading));
         Assert.Equal(["Aleksandr Łukaszenka w Mińsku. Fot. Archiwum"], Texts(document, RegionType.Caption));
+        Assert.Equal(["Fot. Archiwum"], Texts(document, RegionType.Credit));
         foreach (string furniture in (string[])["Kraj", "cookie", "Udostępnij", "Zobacz też", "Rosja zapowiada", "Najczęściej", "Wszelkie prawa", "Autor: Anna Nowak"])
         {
             Assert.DoesNotContain(furniture, document.Text, StringComparison.Ordinal);
