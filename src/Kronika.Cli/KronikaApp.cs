@@ -40,6 +40,9 @@ internal static class KronikaApp
             config.AddCommand<IngestCommand>("ingest")
                 .WithDescription("Analyse articles and store each once in the SQLite database")
                 .WithExample("ingest", "samples/", "--db", "kronika.db");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("Poll RSS and Atom feeds in rounds; fetch, analyse and store each new item's page once, across restarts")
+                .WithExample("watch", "feeds.txt", "--db", "kronika.db", "--interval", "600");
             config.AddBranch("query", query =>
             {
                 query.SetDescription("Look up what the database holds");
