@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Kronika and Mozilla Readability (0.6.0 with jsdom 29.1.1) side by side on the same Zyte and WCXB pages, in one run:
 # main-text P, R, F1 by the Zyte benchmark's own measure, WCXB metadata accuracy, and pages per second of each (one
-# thread / one node process each, warm; Readability timed by its own clock, jsdom parsing included). Prints Markdown
-# tables on stdout. Not part of the tests. Needs node (20.19 or newer) and npm; installs the peer's pinned packages from
-# eval/readability-peer/package-lock.json when they are missing.
+# thread / one node process each, warm: 5 s of untimed pages first; Readability timed by its own clock, jsdom parsing
+# included). Prints Markdown tables on stdout. Not part of the tests. Needs node (20.19 or newer) and npm; installs the
+# peer's pinned packages from eval/readability-peer/package-lock.json when they are missing.
 #
-#   eval/extraction-side-by-side.sh [--sets zyte,wcxb] [--warmup N] [--limit N] [--data DIR]
+#   eval/extraction-side-by-side.sh [--sets zyte,wcxb] [--systems readability,kronika] [--warmup SECONDS] [--limit N] [--data DIR]
 #
 # ARTIFACTS=/some/folder builds into that folder (dotnet --artifacts-path) instead of the projects' bin/ and obj/.
 set -euo pipefail

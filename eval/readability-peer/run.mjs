@@ -16,8 +16,9 @@
 // sets are stored in UTF-8, and many Zyte pages declare no charset, which a browser would read as windows-1252).
 // Without it jsdom gets the bytes and picks the encoding from a byte-order mark or a meta tag, as a browser does.
 //
-// --warmup N runs the first N pages once, untimed and unprinted, before the timed pass, so the timings are those of
-// a warm process (JIT-compiled jsdom and Readability), as Kronika's are.
+// --warmup S first runs pages untimed and unprinted, from the top of the list and round again, until S seconds have
+// passed, so that the timings are those of a warm process (JIT-compiled jsdom and Readability); Kronika's side warms
+// up for the same time.
 
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -30,15 +31,15 @@ function parseArguments(argv) {
   let utf8 = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--warmup" && i + 1 < argv.length) {
-      warmup = Number.parseInt(argv[++i], 10);
+      warmup = Number.parseFloat(argv[++i]);
     } else if (argv[i] === "--utf8") {
       utf8 = true;
     } else {
-      throw new Error(`unknown argument ${argv[i]} (usage: node run.mjs [--utf8] [--warmup N] < pages.tsv)`);
+      throw new Error(`unknown argument ${argv[i]} (usage: node run.mjs [--utf8] [--warmup SECONDS] < pages.tsv)`);
     }
   }
-  if (!Number.isInteger(warmup) || warmup < 0) {
-    throw new Error("--warmup takes a whole number of pages");
+  if (!Number.isFinite(warmup) || warmup < 0) {
+    throw new Error("--warmup takes a number of seconds");
   }
   return { warmup, utf8 };
 }
@@ -94,9 +95,10 @@ const { warmup, utf8 } = parseArguments(process.argv.slice(2));
 const utf8Decoder = new TextDecoder("utf-8");
 const pages = readPages().map((page) => ({ ...page, bytes: readHtml(page.path) }));
 
-for (const page of pages.slice(0, warmup)) {
+const warmupEnds = performance.now() + warmup * 1000;
+for (let i = 0; pages.length > 0 && performance.now() < warmupEnds; i = (i + 1) % pages.length) {
   try {
-    extract(page.bytes, page.url, utf8);
+    extract(pages[i].bytes, pages[i].url, utf8);
   } catch {
     // The timed pass reports the error.
   }

@@ -5,12 +5,13 @@ using Kronika.ExtractionPeer;
 // Kronika and Mozilla Readability side by side on the same Zyte and WCXB pages: main-text P, R and F1 by the Zyte
 // benchmark's measure (MainTextScore), metadata accuracy on WCXB, and pages per second of each, one thread or one
 // process each, warm. Run through eval/extraction-side-by-side.sh, which installs the node peer first.
-const string Usage = "usage: Kronika.ExtractionPeer [--data DIR] [--sets zyte,wcxb] [--warmup N] [--limit N] [--node PATH]";
+const string Usage = "usage: Kronika.ExtractionPeer [--data DIR] [--sets zyte,wcxb] [--systems readability,kronika] [--warmup SECONDS] [--limit N] [--node PATH]";
 
 string root = RepositoryRoot();
 string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
 string[] sets = ["zyte", "wcxb"];
-int warmup = 20;
+string[] systems = ["readability", "kronika"];
+double warmup = 5;
 int limit = int.MaxValue;
 string node = "node";
 for (int i = 0; i < args.Length; i++)
@@ -20,7 +21,8 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--data": data = Path.GetFullPath(value); i++; break;
         case "--sets": sets = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); i++; break;
-        case "--warmup": warmup = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+        case "--systems": systems = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); i++; break;
+        case "--warmup": warmup = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
         case "--limit": limit = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
         case "--node": node = value; i++; break;
         default: Console.Error.WriteLine(Usage); return 2;
@@ -28,7 +30,7 @@ for (int i = 0; i < args.Length; i++)
 }
 
 string peer = Path.Combine(root, "eval", "readability-peer");
-if (!Directory.Exists(Path.Combine(peer, "node_modules")))
+if (systems.Contains("readability") && !Directory.Exists(Path.Combine(peer, "node_modules")))
 {
     Console.Error.WriteLine($"{peer}/node_modules is missing: run npm ci --no-audit --no-fund there (eval/extraction-side-by-side.sh does).");
     return 2;
@@ -53,8 +55,14 @@ foreach (string set in sets)
 
     IReadOnlyList<BenchmarkPage> pages = [.. read(path).Take(limit)];
     Console.Error.WriteLine($"{set}: {pages.Count} pages");
-    foreach (SystemRun run in (SystemRun[])[ReadabilityRunner.Run(pages, node, peer, warmup), KronikaRunner.Run(pages, warmup)])
+    foreach (string system in systems)
     {
+        SystemRun run = system switch
+        {
+            "readability" => ReadabilityRunner.Run(pages, node, peer, warmup),
+            "kronika" => KronikaRunner.Run(pages, warmup),
+            _ => throw new ArgumentException($"unknown system {system} (readability, kronika)"),
+        };
         MainTextScore text = MainTextScore.Measure(pages.Select((page, i) => ShingleMatch.Of(page.Text ?? "", run.Extracted[i].Text)));
         rows.Add(string.Create(CultureInfo.InvariantCulture,
             $"| {set} | {run.System} | {text.Precision:F4} | {text.Recall:F4} | {text.F1:F4} | {text.Accuracy:F4} | {run.PagesPerSecond:F1} | {pages.Count} |"));

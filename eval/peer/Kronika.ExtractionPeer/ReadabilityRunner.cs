@@ -11,7 +11,7 @@ namespace Kronika.ExtractionPeer;
 internal static class ReadabilityRunner
 {
     /// <exception cref="InvalidOperationException">When node cannot start, exits with an error, or answers for other pages than asked.</exception>
-    public static SystemRun Run(IReadOnlyList<BenchmarkPage> pages, string node, string peerFolder, int warmup)
+    public static SystemRun Run(IReadOnlyList<BenchmarkPage> pages, string node, string peerFolder, double warmup)
     {
         var start = new ProcessStartInfo(node)
         {
