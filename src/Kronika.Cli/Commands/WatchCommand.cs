@@ -75,6 +75,7 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
             MaxBytes = engine.ReaderOptions.MaxBytes,
             Timeout = TimeSpan.FromSeconds(settings.Timeout),
             HostDelay = TimeSpan.FromSeconds(settings.HostDelay),
+            MaxRetries = settings.Retries,
         };
         using var fetcher = new WebFetcher(options, _time);
         var watcher = new FeedWatcher(_terminal, engine, store, fetcher, stateFile, state, _time);
@@ -142,6 +143,11 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
         [DefaultValue(30)]
         public int Timeout { get; init; } = 30;
 
+        [CommandOption("--retries <COUNT>")]
+        [Description("Retries of a request that got 429, 5xx or timed out, after 2, 4, 8... seconds or the server's Retry-After")]
+        [DefaultValue(3)]
+        public int Retries { get; init; } = 3;
+
         [CommandOption("--host-delay <SECONDS>")]
         [Description("Least time between two requests to one host (0 for none)")]
         [DefaultValue(1.0)]
@@ -150,6 +156,7 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
         public override ValidationResult Validate() =>
             Interval < 1 ? ValidationResult.Error("--interval must be at least 1 second")
             : Timeout < 1 ? ValidationResult.Error("--timeout must be at least 1 second")
+            : Retries is < 0 or > 10 ? ValidationResult.Error("--retries must be between 0 and 10")
             : HostDelay is < 0 or > 3600 || double.IsNaN(HostDelay)
                 ? ValidationResult.Error($"--host-delay must be between 0 and 3600 seconds, not {HostDelay.ToString(CultureInfo.InvariantCulture)}")
             : ValidationResult.Success();
