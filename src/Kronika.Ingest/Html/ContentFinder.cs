@@ -216,18 +216,20 @@ internal static class ContentFinder
             }
         }
 
+        // Articles cut into sections (a box per heading, per block of a page builder) leave the best box holding one
+        // section: move up while the parent adds running text in paragraphs and little else.
         for (IElement? parent = best.ParentElement; parent is not null && parent.TagName != "BODY"; parent = parent.ParentElement)
         {
-            if (!scores.TryGetValue(parent, out double score) || score < bestScore * 0.9 || stats[parent].LinkDensity > 0.33)
+            TextStats inner = stats[best];
+            TextStats outer = stats[parent];
+            int addedProse = outer.Prose - inner.Prose;
+            int addedText = outer.Length - inner.Length;
+            if (outer.LinkDensity >= 0.3 || addedProse < inner.Prose / 8 || addedText > 3 * addedProse + 300)
             {
                 break;
             }
 
-            // Only climb to a parent that adds prose of its own, not one that merely wraps the same text.
-            if (stats[parent].Length <= stats[best].Length)
-            {
-                best = parent;
-            }
+            best = parent;
         }
 
         return best;

@@ -75,7 +75,7 @@ internal sealed class PageStats
 
         if (element.TagName is "P" or "PRE" or "BLOCKQUOTE" && total.Length >= 25)
         {
-            total = total with { Paragraphs = total.Paragraphs + 1 };
+            total = total with { Paragraphs = total.Paragraphs + 1, Prose = total.LinkDensity < 0.3 ? total.Length : total.Prose };
         }
 
         _stats[element] = total;
