@@ -6,8 +6,8 @@ using Kronika.Testing;
 
 namespace Kronika.Cli.Tests;
 
-/// <summary>The built <c>kronika watch</c>, killed (SIGKILL) in the middle of a round and started again, neither
-/// fetches nor stores anything twice.</summary>
+/// <summary>The built <c>kronika watch</c> as a process: killed (SIGKILL) in the middle of a round and started again,
+/// it neither fetches nor stores anything twice; stopped by SIGINT or SIGTERM, it exits cleanly.</summary>
 public sealed class WatchKillTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
@@ -92,7 +92,54 @@ public sealed class WatchKillTests : IAsyncLifetime
         }
     }
 
-    private static Process Start(string[] args)
+    [Theory]
+    [InlineData("SIGINT")]
+    [InlineData("SIGTERM")]
+    public async Task A_watch_between_rounds_stops_cleanly_on_a_signal(string signal)
+    {
+        Uri feed = new WatchSite(_server).MapFeed("rss.xml", "rss", 1);
+        string feeds = Path.Combine(_folder.Path, "feeds.txt");
+        File.WriteAllText(feeds, feed.AbsoluteUri + "\n");
+        var roundDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new List<string>();
+        using Process watch = Start(["watch", feeds, "--db", Path.Combine(_folder.Path, "watch.db"), "--allow-private", "--host-delay", "0", "--interval", "3600"],
+            line =>
+            {
+                if (line.StartsWith("round 1:", StringComparison.Ordinal))
+                {
+                    roundDone.TrySetResult();
+                }
+            },
+            line =>
+            {
+                lock (errors)
+                {
+                    errors.Add(line);
+                }
+            });
+
+        Task first = await Task.WhenAny(roundDone.Task, Task.Delay(TimeSpan.FromMinutes(3), TestContext.Current.CancellationToken));
+        Assert.True(first == roundDone.Task, "kronika watch did not finish its first round");
+        using (Process kill = Process.Start("kill", ["-" + signal[3..], watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromMinutes(1));
+        await watch.WaitForExitAsync(patience.Token);
+        watch.WaitForExit();
+
+        Assert.Equal(130, watch.ExitCode);
+        lock (errors)
+        {
+            Assert.Contains(errors, line => line.StartsWith("kronika: watch stopped; state saved in ", StringComparison.Ordinal));
+        }
+
+        Assert.True(File.Exists(feeds + ".state.json"));
+    }
+
+    private static Process Start(string[] args, Action<string>? output = null, Action<string>? error = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -108,8 +155,8 @@ public sealed class WatchKillTests : IAsyncLifetime
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("kronika did not start");
         // Drain both pipes so a full buffer never blocks the child.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => output?.Invoke(line.Data ?? "");
+        process.ErrorDataReceived += (_, line) => error?.Invoke(line.Data ?? "");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
