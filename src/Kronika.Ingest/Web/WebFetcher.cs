@@ -206,6 +206,12 @@ public sealed class WebFetcher : IDisposable
                 $"address {string.Join(", ", addresses.Select(address => address.ToString()))} of '{host}' refused (loopback, private or link-local; allow it explicitly to fetch it)");
         }
 
+        if (!Socket.OSSupportsIPv6)
+        {
+            // The socket below is IPv4 only then; an IPv6 address would make it throw instead of trying the next one.
+            allowed = Array.FindAll(allowed, address => address.AddressFamily == AddressFamily.InterNetwork);
+        }
+
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
