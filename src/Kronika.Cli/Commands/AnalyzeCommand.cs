@@ -21,13 +21,15 @@ internal sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var batch = new InputBatch(_terminal, _engine.Value);
-        foreach (string input in batch.Expand(settings.Paths))
+        foreach (string path in batch.Expand(settings.Paths))
         {
-            Document? document = batch.Analyze(input, cancellationToken);
-            if (document is not null)
+            foreach ((_, Document? document) in batch.AnalyzeEach(path, cancellationToken))
             {
-                // A refused input still gets its record: the rejection is part of the answer.
-                _terminal.Out.WriteLine(KronikaJson.Serialize(ArticleContract.From(document), settings.Pretty));
+                if (document is not null)
+                {
+                    // A refused input still gets its record: the rejection is part of the answer.
+                    _terminal.Out.WriteLine(KronikaJson.Serialize(ArticleContract.From(document), settings.Pretty));
+                }
             }
         }
 
@@ -39,7 +41,7 @@ internal sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files, folders (every *.txt and extensionless file, recursively) or - for standard input")]
+        [Description("Files, folders (every *.txt, *.html, *.htm, *.warc[.gz], *.jsonl[.gz] and extensionless file, recursively) or - for standard input")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--pretty")]

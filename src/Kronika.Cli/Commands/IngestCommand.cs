@@ -69,14 +69,19 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         return batch.ExitCode;
     }
 
-    private void IngestOne(string input, InputBatch batch, IArticleStore store, Tally tally, CancellationToken cancellationToken)
+    private void IngestOne(string path, InputBatch batch, IArticleStore store, Tally tally, CancellationToken cancellationToken)
     {
-        Document? document = batch.Analyze(input, cancellationToken);
-        if (document is null)
+        foreach ((_, Document? document) in batch.AnalyzeEach(path, cancellationToken))
         {
-            return;
+            if (document is not null)
+            {
+                StoreOne(document, store, tally);
+            }
         }
+    }
 
+    private void StoreOne(Document document, IArticleStore store, Tally tally)
+    {
         string json = KronikaJson.Serialize(ArticleContract.From(document));
         StoreOutcome outcome = store.Store(StoredArticle.From(document, json, _engine.Value.Pipeline.Description, _time.GetUtcNow()));
         if (document.Rejection is { } rejection)
@@ -112,7 +117,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files or folders (every *.txt and extensionless file, recursively)")]
+        [Description("Files or folders (every *.txt, *.html, *.htm, *.warc[.gz], *.jsonl[.gz] and extensionless file, recursively); a WARC or JSON Lines file is read record by record")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--db <PATH|CONNECTION>")]

@@ -35,4 +35,9 @@ internal sealed class Engine
     /// <exception cref="StageFailedException">When a stage throws: a bug, named with the stage and the input.</exception>
     public Document Analyze(ReadOnlySpan<byte> bytes, string input, CancellationToken cancellationToken) =>
         Pipeline.Run(Reader.Read(bytes, input), cancellationToken);
+
+    /// <summary>Reads <paramref name="bytes"/> with what their carrier says (<paramref name="hints"/>) and runs the pipeline.</summary>
+    /// <exception cref="StageFailedException">When a stage throws: a bug, named with the stage and the input.</exception>
+    public Document Analyze(ReadOnlySpan<byte> bytes, string input, InputHints hints, CancellationToken cancellationToken) =>
+        Pipeline.Run(Reader.Read(bytes, input, hints), cancellationToken);
 }

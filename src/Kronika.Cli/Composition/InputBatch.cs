@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Kronika.Core;
 using Kronika.Core.Annotations;
+using Kronika.Ingest;
+using Kronika.Ingest.Bulk;
 
 namespace Kronika.Cli.Composition;
 
@@ -51,6 +53,50 @@ internal sealed class InputBatch
         return inputs;
     }
 
+    /// <summary>Analyses the input at <paramref name="path"/>, or every record of it when it is a bulk file (WARC, JSON
+    /// Lines), streaming: one record in memory at a time. Yields each input's name and document, null where it could not
+    /// be read or a stage failed (already reported). A bulk file that breaks off is reported after its good records.</summary>
+    public IEnumerable<(string Input, Document? Document)> AnalyzeEach(string path, CancellationToken cancellationToken)
+    {
+        if (path == InputFiles.StandardInput || !BulkFiles.IsBulk(path))
+        {
+            yield return (path, Analyze(path, cancellationToken));
+            yield break;
+        }
+
+        using IEnumerator<BulkItem> records = BulkFiles.Read(path, _engine.ReaderOptions.MaxBytes).GetEnumerator();
+        while (true)
+        {
+            BulkItem item;
+            try
+            {
+                if (!records.MoveNext())
+                {
+                    yield break;
+                }
+
+                item = records.Current;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                Failed++;
+                _terminal.Fail(exception is WarcFormatException ? exception.Message : $"{path}: cannot read: {exception.Message}");
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Bytes is null)
+            {
+                Failed++;
+                _terminal.Fail($"{item.Input}: {item.Problem}");
+                yield return (item.Input, null);
+                continue;
+            }
+
+            yield return (item.Input, Analyze(item.Bytes, item.Input, item.Hints, cancellationToken));
+        }
+    }
+
     /// <summary>Reads and analyses <paramref name="input"/>; null when it could not be read or a stage failed (already reported).
     /// A refused document is returned and reported.</summary>
     public Document? Analyze(string input, CancellationToken cancellationToken)
@@ -67,10 +113,15 @@ internal sealed class InputBatch
             return null;
         }
 
+        return Analyze(bytes, input, InputHints.None, cancellationToken);
+    }
+
+    private Document? Analyze(byte[] bytes, string input, InputHints hints, CancellationToken cancellationToken)
+    {
         Document document;
         try
         {
-            document = _engine.Analyze(bytes, input, cancellationToken);
+            document = _engine.Analyze(bytes, input, hints, cancellationToken);
         }
         catch (StageFailedException exception)
         {

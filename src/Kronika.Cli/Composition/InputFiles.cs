@@ -38,7 +38,7 @@ internal static class InputFiles
         return inputs;
     }
 
-    /// <summary>Every <c>*.txt</c>, <c>*.html</c> and <c>*.htm</c> file and every file without an extension under <paramref name="folder"/>, hidden ones excepted.</summary>
+    /// <summary>Every <c>*.txt</c>, <c>*.html</c>, <c>*.htm</c>, WARC and JSON Lines file and every file without an extension under <paramref name="folder"/>, hidden ones excepted.</summary>
     public static IEnumerable<string> ArticlesUnder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
@@ -68,6 +68,11 @@ internal static class InputFiles
         if (name.StartsWith('.'))
         {
             return false;
+        }
+
+        if (Kronika.Ingest.Bulk.BulkFiles.IsBulk(name))
+        {
+            return true;
         }
 
         string extension = Path.GetExtension(name);
