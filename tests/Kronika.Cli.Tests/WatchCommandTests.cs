@@ -61,6 +61,24 @@ public sealed class WatchCommandTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(2)]
+    public async Task A_page_listed_by_two_feeds_is_fetched_and_stored_once(int shared)
+    {
+        Uri rss = _site.MapFeed("section-a.xml", "rss", [.. Enumerable.Range(1, shared), 100]);
+        Uri atom = _site.MapFeed("section-b.xml", "atom", [.. Enumerable.Range(1, shared), 200]);
+        WriteFeeds(rss.AbsoluteUri, atom.AbsoluteUri);
+
+        CliRun.Result result = await WatchAsync();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"round 1: feeds 2 (failed 0, not modified 0), new items {2 * shared + 2}: added {shared + 2}, already stored {shared}, rejected 0, failed 0",
+            Assert.Single(result.OutputLines));
+        Assert.All(Enumerable.Range(1, shared), page => Assert.Equal(1, _server.CountOf(WatchSite.PagePath(page))));
+        using SqliteArticleStore store = SqliteArticleStore.Open(Database);
+        Assert.Equal(shared + 2, store.Count(ArticleQuery.All));
+    }
+
+    [Theory]
     [InlineData(1)]
     public async Task A_broken_feed_is_reported_on_one_line_and_the_others_go_on(int good)
     {

@@ -31,6 +31,10 @@ internal sealed class FeedWatcher
     private readonly WatchState _state;
     private readonly TimeProvider _time;
 
+    // Pages already handled through any feed (links and final URLs): section feeds of one site overlap, and a page
+    // listed by two of them is fetched once.
+    private readonly HashSet<string> _handledPages = new(StringComparer.Ordinal);
+
     /// <summary>A watcher writing progress and errors to <paramref name="terminal"/>, its state to <paramref name="stateFile"/>.</summary>
     public FeedWatcher(Terminal terminal, Engine engine, IArticleStore store, WebFetcher fetcher, WatchStateFile stateFile, WatchState state, TimeProvider time)
     {
@@ -41,6 +45,13 @@ internal sealed class FeedWatcher
         _stateFile = stateFile;
         _state = state;
         _time = time;
+        foreach (ItemState item in state.Feeds.Values.SelectMany(feed => feed.Items.Values))
+        {
+            if (item.Outcome != "failed" && item.Url is { } url)
+            {
+                _handledPages.Add(url);
+            }
+        }
     }
 
     /// <summary>Polls every feed once.</summary>
@@ -128,6 +139,13 @@ internal sealed class FeedWatcher
             return Outcome("failed", null, null, "the item has no link");
         }
 
+        if (_handledPages.Contains(link.AbsoluteUri))
+        {
+            tally.AlreadyStored++;
+            Progress($"already handled through another item: {link}");
+            return Outcome("duplicate", link.AbsoluteUri, null, null);
+        }
+
         FetchResult page = await _fetcher.FetchAsync(link, null, cancellationToken).ConfigureAwait(false);
         if (!page.Succeeded)
         {
@@ -139,6 +157,8 @@ internal sealed class FeedWatcher
         }
 
         string input = page.FinalUrl.AbsoluteUri;
+        _handledPages.Add(link.AbsoluteUri);
+        _handledPages.Add(input);
         var hints = new InputHints
         {
             ContentType = page.ContentType,
@@ -204,7 +224,7 @@ internal sealed class RoundTally
     /// <summary>New articles stored.</summary>
     public int Added { get; set; }
 
-    /// <summary>Pages whose article the store already had.</summary>
+    /// <summary>Pages whose article the store already had, or that another item (of this feed or another) led to before.</summary>
     public int AlreadyStored { get; set; }
 
     /// <summary>Pages refused by the reader (stored with their reason, as <c>ingest</c> does).</summary>

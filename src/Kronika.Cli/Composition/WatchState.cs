@@ -48,7 +48,8 @@ internal sealed class ItemState
     /// <summary>The page fetched (after redirects), or the item's link when the fetch failed; null for an item without a link.</summary>
     public string? Url { get; set; }
 
-    /// <summary><c>added</c>, <c>already_stored</c>, <c>rejected</c> (stored with its reason) or <c>failed</c> (nothing stored).</summary>
+    /// <summary><c>added</c>, <c>already_stored</c>, <c>rejected</c> (stored with its reason), <c>duplicate</c> (its page
+    /// was handled through another item, not fetched again) or <c>failed</c> (nothing stored).</summary>
     public string Outcome { get; set; } = "";
 
     /// <summary>The stored article's id; null when nothing was stored.</summary>
