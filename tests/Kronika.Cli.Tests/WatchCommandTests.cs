@@ -236,6 +236,17 @@ public sealed class WatchCommandTests : IAsyncLifetime
         Assert.Contains(option, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("watch --help", "--allow-private")]
+    [InlineData("--help", "watch")]
+    public void Help_names_the_watch_command_and_its_options(string commandLine, string expected)
+    {
+        CliRun.Result result = CliRun.Run(commandLine.Split(' '));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+    }
+
     private void WriteFeeds(params string[] lines) => File.WriteAllText(FeedsFile, string.Join('\n', lines) + "\n");
 
     /// <summary>One round, off the test's synchronization context (the command blocks on async work inside).</summary>
