@@ -41,7 +41,7 @@ internal sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files, folders (every *.txt, *.html, *.htm, *.warc[.gz], *.jsonl[.gz] and extensionless file, recursively) or - for standard input")]
+        [Description("Files, folders (every *.txt, *.html, *.htm, *.warc, *.warc.gz, *.jsonl, *.jsonl.gz and extensionless file, recursively) or - for standard input")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--pretty")]

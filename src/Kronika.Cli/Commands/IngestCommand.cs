@@ -117,7 +117,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files or folders (every *.txt, *.html, *.htm, *.warc[.gz], *.jsonl[.gz] and extensionless file, recursively); a WARC or JSON Lines file is read record by record")]
+        [Description("Files or folders (every *.txt, *.html, *.htm, *.warc, *.warc.gz, *.jsonl, *.jsonl.gz and extensionless file, recursively); a WARC or JSON Lines file is read record by record")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--db <PATH|CONNECTION>")]
