@@ -33,6 +33,19 @@ public interface IArticleStore : IDisposable
     /// <returns>False when no article has <paramref name="id"/>.</returns>
     bool IndexLexemes(string id, IEnumerable<string> lexemes);
 
+    /// <summary>The stored article that <paramref name="text"/> nearly repeats: a candidate whose SimHash fingerprint is
+    /// within <see cref="Duplicates.SimHash.CandidateDistance"/> bits, confirmed by the Jaccard similarity of the two
+    /// texts' shingles (at least <see cref="Duplicates.Shingles.MinJaccard"/>); null when there is none or the text is too
+    /// short to fingerprint. Every article stored with text gets a fingerprint in <see cref="Store"/>.</summary>
+    Duplicates.NearDuplicate? FindNearDuplicate(string text);
+
+    /// <summary>Records that an input's text nearly repeats a stored article, instead of storing it as a report of its own.</summary>
+    /// <returns>False when the same id and input were linked before (linking is idempotent).</returns>
+    bool LinkNearDuplicate(Duplicates.DuplicateLink link);
+
+    /// <summary>The near-duplicates linked to the article with <paramref name="id"/>, in the order linked.</summary>
+    IReadOnlyList<Duplicates.DuplicateLink> NearDuplicatesOf(string id);
+
     /// <summary>Where the store is, as shown to people: a file path, or <c>postgres://user@host:port/database</c> with no password.</summary>
     string Location { get; }
 }

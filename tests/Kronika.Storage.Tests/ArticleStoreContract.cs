@@ -4,7 +4,7 @@ using Kronika.Core.Annotations;
 namespace Kronika.Storage.Tests;
 
 /// <summary>The behaviour every <see cref="IArticleStore"/> must have; a backend's test class only supplies a fresh store.</summary>
-public abstract class ArticleStoreContract : IDisposable
+public abstract partial class ArticleStoreContract : IDisposable
 {
     private IArticleStore? _store;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Kronika.Storage.Duplicates;
 using Kronika.Storage.Search;
 using Npgsql;
 using NpgsqlTypes;
@@ -116,9 +117,123 @@ public sealed class PostgresArticleStore : IArticleStore
             input.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = storedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             batch.BatchCommands.Add(input);
 
+            if (article.Rejection is null && SimHash.Of(article.Text) is { } fingerprint)
+            {
+                // Written only with a new article: the insert does nothing when the article (and so its print) is there.
+                var print = new NpgsqlBatchCommand("""
+                    INSERT INTO fingerprints (article_id, simhash, band0, band1, band2, band3, band4, band5, band6, band7)
+                    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 WHERE NOT EXISTS (SELECT 1 FROM fingerprints WHERE article_id = $1)
+                    """);
+                Text(print.Parameters, article.Id);
+                print.Parameters.Add(new NpgsqlParameter<long> { TypedValue = SimHash.ToStored(fingerprint) });
+                for (int band = 0; band < SimHash.Bands; band++)
+                {
+                    print.Parameters.Add(new NpgsqlParameter<int> { TypedValue = SimHash.Band(fingerprint, band) });
+                }
+
+                batch.BatchCommands.Add(print);
+            }
+
             batch.ExecuteNonQuery();
             transaction.Commit();
             return insert.RecordsAffected == 1 ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public NearDuplicate? FindNearDuplicate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (SimHash.Of(text) is not { } fingerprint)
+        {
+            return null;
+        }
+
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new("""
+                SELECT f.article_id, f.simhash, a.text FROM fingerprints f JOIN articles a ON a.id = f.article_id
+                WHERE f.band0 = $1 OR f.band1 = $2 OR f.band2 = $3 OR f.band3 = $4
+                   OR f.band4 = $5 OR f.band5 = $6 OR f.band6 = $7 OR f.band7 = $8
+                """, connection);
+            for (int band = 0; band < SimHash.Bands; band++)
+            {
+                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = SimHash.Band(fingerprint, band) });
+            }
+
+            var candidates = new List<(string Id, int Distance, string Text)>();
+            using (NpgsqlDataReader reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    int distance = SimHash.Distance(fingerprint, SimHash.FromStored(reader.GetInt64(1)));
+                    if (distance <= SimHash.CandidateDistance)
+                    {
+                        candidates.Add((reader.GetString(0), distance, reader.GetString(2)));
+                    }
+                }
+            }
+
+            return NearDuplicates.Confirm(text, candidates);
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool LinkNearDuplicate(DuplicateLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new("""
+                INSERT INTO near_duplicates (id, input, duplicate_of, url, distance, linked_at)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (id, input) DO NOTHING
+                """, connection);
+            Text(command.Parameters, link.Id);
+            Text(command.Parameters, link.Input);
+            Text(command.Parameters, link.DuplicateOf);
+            Text(command.Parameters, link.Url);
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Distance });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = link.LinkedAt.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            return command.ExecuteNonQuery() == 1;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DuplicateLink> NearDuplicatesOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new("""
+                SELECT id, duplicate_of, input, url, distance, linked_at FROM near_duplicates
+                WHERE duplicate_of = $1 ORDER BY linked_at, id, input
+                """, connection);
+            Text(command.Parameters, id);
+            var links = new List<DuplicateLink>();
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                links.Add(new DuplicateLink(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5)));
+            }
+
+            return links;
         }
         catch (NpgsqlException exception)
         {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Kronika.Storage.Duplicates;
 using Kronika.Storage.Search;
 using Microsoft.Data.Sqlite;
 
@@ -123,8 +124,107 @@ public sealed class SqliteArticleStore : IArticleStore
             Parameter(input, "$input", article.Input);
             Parameter(input, "$seen_at", storedAt);
             input.ExecuteNonQuery();
+            if (added && article.Rejection is null && SimHash.Of(article.Text) is { } fingerprint)
+            {
+                using SqliteCommand print = Command(transaction, """
+                    INSERT INTO fingerprints (article_id, simhash, band0, band1, band2, band3, band4, band5, band6, band7)
+                    VALUES ($id, $simhash, $band0, $band1, $band2, $band3, $band4, $band5, $band6, $band7)
+                    ON CONFLICT (article_id) DO NOTHING
+                    """);
+                Parameter(print, "$id", article.Id);
+                Parameter(print, "$simhash", SimHash.ToStored(fingerprint));
+                for (int band = 0; band < SimHash.Bands; band++)
+                {
+                    Parameter(print, "$band" + band.ToString(CultureInfo.InvariantCulture), SimHash.Band(fingerprint, band));
+                }
+
+                print.ExecuteNonQuery();
+            }
+
             transaction.Commit();
             return added ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+        }
+    }
+
+    /// <inheritdoc/>
+    public NearDuplicate? FindNearDuplicate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (SimHash.Of(text) is not { } fingerprint)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            using SqliteCommand select = Command(null, """
+                SELECT f.article_id, f.simhash, a.text FROM fingerprints f JOIN articles a ON a.id = f.article_id
+                WHERE f.band0 = $band0 OR f.band1 = $band1 OR f.band2 = $band2 OR f.band3 = $band3
+                   OR f.band4 = $band4 OR f.band5 = $band5 OR f.band6 = $band6 OR f.band7 = $band7
+                """);
+            for (int band = 0; band < SimHash.Bands; band++)
+            {
+                Parameter(select, "$band" + band.ToString(CultureInfo.InvariantCulture), SimHash.Band(fingerprint, band));
+            }
+
+            var candidates = new List<(string Id, int Distance, string Text)>();
+            using (SqliteDataReader reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    int distance = SimHash.Distance(fingerprint, SimHash.FromStored(reader.GetInt64(1)));
+                    if (distance <= SimHash.CandidateDistance)
+                    {
+                        candidates.Add((reader.GetString(0), distance, reader.GetString(2)));
+                    }
+                }
+            }
+
+            return NearDuplicates.Confirm(text, candidates);
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool LinkNearDuplicate(DuplicateLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        lock (_lock)
+        {
+            using SqliteCommand insert = Command(null, """
+                INSERT INTO near_duplicates (id, input, duplicate_of, url, distance, linked_at)
+                VALUES ($id, $input, $duplicate_of, $url, $distance, $linked_at)
+                ON CONFLICT (id, input) DO NOTHING
+                """);
+            Parameter(insert, "$id", link.Id);
+            Parameter(insert, "$input", link.Input);
+            Parameter(insert, "$duplicate_of", link.DuplicateOf);
+            Parameter(insert, "$url", link.Url);
+            Parameter(insert, "$distance", link.Distance);
+            Parameter(insert, "$linked_at", Timestamp(link.LinkedAt));
+            return insert.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DuplicateLink> NearDuplicatesOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_lock)
+        {
+            using SqliteCommand select = Command(null, """
+                SELECT id, duplicate_of, input, url, distance, linked_at FROM near_duplicates
+                WHERE duplicate_of = $id ORDER BY linked_at, id, input
+                """);
+            Parameter(select, "$id", id);
+            var links = new List<DuplicateLink>();
+            using SqliteDataReader reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                links.Add(new DuplicateLink(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), ParseTimestamp(reader.GetString(5))));
+            }
+
+            return links;
         }
     }
 
