@@ -4,6 +4,7 @@ using Kronika.Cli.Composition;
 using Kronika.Contract;
 using Kronika.Core;
 using Kronika.Storage;
+using Kronika.Storage.Duplicates;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,9 +30,9 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using IArticleStore store = StoreFactory.Open(DatabasePath.Resolve(settings.Database));
-        var batch = new InputBatch(_terminal, _engine.Value);
-        List<string> inputs = batch.Expand(settings.Paths);
         var tally = new Tally();
+        var batch = new InputBatch(_terminal, _engine.Value) { Divert = document => LinkedAsNearDuplicate(document, store) };
+        List<string> inputs = batch.Expand(settings.Paths);
 
         if (_terminal.Interactive && inputs.Count > 1)
         {
@@ -62,6 +63,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         TextWriter output = _terminal.Out;
         output.WriteLine($"added: {tally.Added}");
         output.WriteLine($"already stored: {tally.AlreadyStored}");
+        output.WriteLine($"near-duplicates linked: {batch.Diverted}");
         output.WriteLine($"rejected: {batch.Rejected}{Reasons(tally)}");
         output.WriteLine($"failed: {batch.Failed + batch.StageFailures}");
         output.WriteLine($"database: {store.Location} ({store.Count(ArticleQuery.All).ToString(CultureInfo.InvariantCulture)} articles)");
@@ -78,6 +80,22 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
                 StoreOne(document, store, tally);
             }
         }
+    }
+
+    /// <summary>Links <paramref name="document"/> to the stored article it nearly repeats (the same agency story on
+    /// another site) instead of analysing and storing it as a report of its own; false when it repeats none, or is an
+    /// exact copy (storing records its input against the article).</summary>
+    private bool LinkedAsNearDuplicate(Document document, IArticleStore store)
+    {
+        if (store.Find(document.Id) is not null || store.FindNearDuplicate(document.Text) is not { } original)
+        {
+            return false;
+        }
+
+        store.LinkNearDuplicate(new DuplicateLink(document.Id, original.ArticleId, document.Input, document.Metadata.Url, original.Distance, _time.GetUtcNow()));
+        _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"kronika: {document.Input}: near-duplicate of {original.ArticleId} (shingle similarity {original.Similarity:0.00}); linked, not analysed"));
+        return true;
     }
 
     private void StoreOne(Document document, IArticleStore store, Tally tally)

@@ -36,6 +36,13 @@ internal sealed class Engine
     public Document Analyze(ReadOnlySpan<byte> bytes, string input, CancellationToken cancellationToken) =>
         Pipeline.Run(Reader.Read(bytes, input), cancellationToken);
 
+    /// <summary>Reads <paramref name="bytes"/> with what their carrier says (<paramref name="hints"/>), without analysing them.</summary>
+    public Document Read(ReadOnlySpan<byte> bytes, string input, InputHints hints) => Reader.Read(bytes, input, hints);
+
+    /// <summary>Runs the pipeline over a document <see cref="Read"/> made.</summary>
+    /// <exception cref="StageFailedException">When a stage throws: a bug, named with the stage and the input.</exception>
+    public Document Run(Document document, CancellationToken cancellationToken) => Pipeline.Run(document, cancellationToken);
+
     /// <summary>Reads <paramref name="bytes"/> with what their carrier says (<paramref name="hints"/>) and runs the pipeline.</summary>
     /// <exception cref="StageFailedException">When a stage throws: a bug, named with the stage and the input.</exception>
     public Document Analyze(ReadOnlySpan<byte> bytes, string input, InputHints hints, CancellationToken cancellationToken) =>

@@ -27,6 +27,13 @@ internal sealed class InputBatch
     /// <summary>Inputs refused with a <see cref="Rejection"/>.</summary>
     public int Rejected { get; private set; }
 
+    /// <summary>Called with each document as read, before the pipeline (refused ones excepted); true when it was dealt
+    /// with otherwise (linked as a near-duplicate) and is not to be analysed. Null: every document is analysed.</summary>
+    public Func<Document, bool>? Divert { get; init; }
+
+    /// <summary>Inputs <see cref="Divert"/> took.</summary>
+    public int Diverted { get; private set; }
+
     /// <summary>Inputs on which a stage threw.</summary>
     public int StageFailures { get; private set; }
 
@@ -55,7 +62,8 @@ internal sealed class InputBatch
 
     /// <summary>Analyses the input at <paramref name="path"/>, or every record of it when it is a bulk file (WARC, JSON
     /// Lines), streaming: one record in memory at a time. Yields each input's name and document, null where it could not
-    /// be read or a stage failed (already reported). A bulk file that breaks off is reported after its good records.</summary>
+    /// be read or a stage failed (already reported) or <see cref="Divert"/> took it. A bulk file that breaks off is reported
+    /// after its good records.</summary>
     public IEnumerable<(string Input, Document? Document)> AnalyzeEach(string path, CancellationToken cancellationToken)
     {
         if (path == InputFiles.StandardInput || !BulkFiles.IsBulk(path))
@@ -97,7 +105,8 @@ internal sealed class InputBatch
         }
     }
 
-    /// <summary>Reads and analyses <paramref name="input"/>; null when it could not be read or a stage failed (already reported).
+    /// <summary>Reads and analyses <paramref name="input"/>; null when it could not be read or a stage failed (already
+    /// reported), or <see cref="Divert"/> took it.
     /// A refused document is returned and reported.</summary>
     public Document? Analyze(string input, CancellationToken cancellationToken)
     {
@@ -121,7 +130,14 @@ internal sealed class InputBatch
         Document document;
         try
         {
-            document = _engine.Analyze(bytes, input, hints, cancellationToken);
+            document = _engine.Read(bytes, input, hints);
+            if (document.Rejection is null && Divert is { } divert && divert(document))
+            {
+                Diverted++;
+                return null;
+            }
+
+            document = _engine.Run(document, cancellationToken);
         }
         catch (StageFailedException exception)
         {
