@@ -45,6 +45,12 @@ public sealed record Document
     /// <summary>One entry per token, same index as <see cref="Tokens"/>: the token's readings and the one chosen in context.</summary>
     public ImmutableArray<TokenMorphology> Morphology { get; init; } = [];
 
+    /// <summary>Entity mentions in text order (<see cref="Layers.Mentions"/>); empty before the mentions stage.</summary>
+    public ImmutableArray<Mention> Mentions { get; init; } = [];
+
+    /// <summary>The entities the mentions name (<see cref="Layers.Entities"/>), in order of first mention.</summary>
+    public ImmutableArray<Entity> Entities { get; init; } = [];
+
     /// <summary>Null, or why the input was refused; later layers are then empty.</summary>
     public Rejection? Rejection { get; init; }
 

@@ -22,8 +22,33 @@ public static class DocumentInvariants
         CheckTokens(document, length, violations);
         CheckSentences(document, violations);
         CheckMorphology(document, violations);
+        CheckMentions(document, length, violations);
         CheckOffsetMap(document, length, violations);
         return violations;
+    }
+
+    private static void CheckMentions(Document document, int length, List<string> violations)
+    {
+        int previous = -1;
+        foreach (Mention mention in document.Mentions)
+        {
+            if (mention.Span.End > length || mention.Span.Start >= mention.Span.End)
+            {
+                violations.Add($"mention {mention.Span} is empty or ends past the text ({length})");
+            }
+
+            if (mention.Span.Start < previous)
+            {
+                violations.Add($"mention {mention.Span} is out of text order");
+            }
+
+            if (mention.Entity < 0 || mention.Entity >= document.Entities.Length)
+            {
+                violations.Add($"mention {mention.Span} names entity {mention.Entity} of {document.Entities.Length}");
+            }
+
+            previous = mention.Span.Start;
+        }
     }
 
     private static void CheckMorphology(Document document, List<string> violations)
