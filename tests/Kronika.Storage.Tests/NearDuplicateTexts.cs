@@ -39,4 +39,41 @@ internal static class NearDuplicateTexts
 
         Samorządowcy chwalą zapowiedź finansowania z budżetu państwa, ale pytają o koszty utrzymania nowych obiektów. Związek Miast Polskich zapowiedział, że przedstawi swoje uwagi do projektu podczas prac w komisji sejmowej.
         """;
+
+    public const string WireEnglish = """
+        Rail strike halts trains across southern England
+
+        Train drivers walked out on Thursday in a dispute over pay and working conditions, halting most services across southern England and leaving commuters to crowd onto buses and roads, the union said.
+
+        The strike, the third this year, was called after talks with the rail operators broke down on Monday. The union said its members had been offered a rise of four per cent over two years, which it described as a cut in real terms after inflation.
+
+        The operators said they had made a fair offer and urged the union to put it to a vote of its members. Only one train in five was expected to run on the main routes into London, and several lines had no service at all.
+
+        The transport secretary called the walkout disappointing and said the government would not step in to settle the dispute, which he said was a matter for the employers and their staff.
+        """;
+
+    /// <summary>The wire story as a regional paper runs it: a new headline, a word or two changed, the last sentence cut short.</summary>
+    public const string RegionalCopy = """
+        Commuters stranded as train drivers strike
+
+        Train drivers walked out on Thursday in a dispute over pay and working conditions, halting most services across southern England and leaving commuters to crowd onto buses and roads, the union said.
+
+        The strike, the third this year, was called after talks with the rail companies broke down on Monday. The union said its members had been offered a rise of four per cent over two years, which it described as a cut in real terms after inflation.
+
+        The operators said they had made a fair offer and urged the union to put it to a vote of its members. Only one train in five was expected to run on the main routes into London, and several lines had no service at all.
+
+        The transport secretary called the walkout disappointing and said the government would not step in to settle the dispute.
+        """;
+
+    /// <summary>Another report of the same strike, written independently.</summary>
+    public const string SameStrike = """
+        Thursday's rail walkout: what passengers need to know
+
+        Most trains in the south of England will not run on Thursday because drivers are on strike again. Passengers are advised to travel only if they must and to check before they set out, as timetables will change at short notice.
+
+        Season ticket holders can claim a refund for the day, and tickets bought for Thursday can be used on Wednesday or Friday instead. Bus companies have added extra coaches on the busiest commuter routes, but expect queues in the morning.
+
+        Drivers rejected a pay deal that the companies say is generous, while the union argues it does not keep up with rising prices. No new talks have been arranged, so further strikes before the summer cannot be ruled out.
+        """;
 }
+

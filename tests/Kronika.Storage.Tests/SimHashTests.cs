@@ -14,26 +14,61 @@ public sealed class SimHashTests
         Assert.Equal(first, second);
     }
 
-    [Fact]
-    public void Small_edits_move_few_bits_and_another_story_many()
+    public static TheoryData<string, string, string> Stories => new()
     {
-        ulong agency = SimHash.Of(NearDuplicateTexts.Agency)!.Value;
+        { NearDuplicateTexts.Agency, NearDuplicateTexts.PortalCopy, NearDuplicateTexts.SameTopic },
+        { NearDuplicateTexts.WireEnglish, NearDuplicateTexts.RegionalCopy, NearDuplicateTexts.SameStrike },
+    };
 
-        int copy = SimHash.Distance(agency, SimHash.Of(NearDuplicateTexts.PortalCopy)!.Value);
-        int other = SimHash.Distance(agency, SimHash.Of(NearDuplicateTexts.SameTopic)!.Value);
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void Small_edits_move_few_bits_and_another_story_many(string original, string copy, string other)
+    {
+        ulong fingerprint = SimHash.Of(original)!.Value;
 
-        Assert.InRange(copy, 0, SimHash.CandidateDistance);
-        Assert.True(other > SimHash.CandidateDistance, $"another story differs in only {other} bits");
+        int toCopy = SimHash.Distance(fingerprint, SimHash.Of(copy)!.Value);
+        int toOther = SimHash.Distance(fingerprint, SimHash.Of(other)!.Value);
+
+        Assert.InRange(toCopy, 0, SimHash.CandidateDistance);
+        Assert.True(toOther > SimHash.CandidateDistance, $"another story differs in only {toOther} bits");
+    }
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void Shingles_tell_a_copy_from_another_story_on_the_same_topic(string original, string copy, string other)
+    {
+        HashSet<string> shingles = Shingles.Of(original);
+
+        Assert.InRange(Shingles.Jaccard(shingles, Shingles.Of(copy)), Shingles.MinJaccard, 1.0);
+        Assert.InRange(Shingles.Jaccard(shingles, Shingles.Of(other)), 0.0, 0.1);
+        Assert.Equal(1.0, Shingles.Jaccard(shingles, Shingles.Of(original.ToUpperInvariant())));
     }
 
     [Fact]
-    public void Shingles_tell_a_copy_from_another_story_on_the_same_topic()
+    public void Changing_one_word_in_three_sentences_keeps_a_story_a_near_duplicate_and_rewriting_it_does_not()
     {
-        HashSet<string> agency = Shingles.Of(NearDuplicateTexts.Agency);
+        string edited = NearDuplicateTexts.WireEnglish
+            .Replace("Thursday", "Friday", StringComparison.Ordinal)
+            .Replace("four per cent", "five per cent", StringComparison.Ordinal)
+            .Replace("disappointing", "regrettable", StringComparison.Ordinal);
+        // Every sentence rewritten in other words, as a second agency would file the same facts.
+        string rewritten = """
+            Drivers strike, most southern trains cancelled
 
-        Assert.InRange(Shingles.Jaccard(agency, Shingles.Of(NearDuplicateTexts.PortalCopy)), Shingles.MinJaccard, 1.0);
-        Assert.InRange(Shingles.Jaccard(agency, Shingles.Of(NearDuplicateTexts.SameTopic)), 0.0, 0.1);
-        Assert.Equal(1.0, Shingles.Jaccard(agency, Shingles.Of(NearDuplicateTexts.Agency.ToUpperInvariant())));
+            A walkout by train drivers over pay stopped most services in the south of England on Thursday, the union said, sending commuters onto buses and roads.
+
+            Talks between the operators and the union collapsed on Monday. Drivers had been offered four per cent spread over two years, which the union called a real-terms cut once inflation is counted. It is the third strike this year.
+
+            The companies called their offer fair and asked the union to ballot members on it. About a fifth of trains were due to run on main lines into London, and some lines had no trains.
+
+            The transport secretary said the strike was disappointing but that ministers would leave the dispute to the employers and staff.
+            """;
+        ulong original = SimHash.Of(NearDuplicateTexts.WireEnglish)!.Value;
+        HashSet<string> shingles = Shingles.Of(NearDuplicateTexts.WireEnglish);
+
+        Assert.InRange(SimHash.Distance(original, SimHash.Of(edited)!.Value), 0, SimHash.CandidateDistance);
+        Assert.InRange(Shingles.Jaccard(shingles, Shingles.Of(edited)), Shingles.MinJaccard, 1.0);
+        Assert.InRange(Shingles.Jaccard(shingles, Shingles.Of(rewritten)), 0.0, Shingles.MinJaccard - 0.2);
     }
 
     [Fact]

@@ -92,7 +92,8 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
             return false;
         }
 
-        store.LinkNearDuplicate(new DuplicateLink(document.Id, original.ArticleId, document.Input, document.Metadata.Url, original.Distance, _time.GetUtcNow()));
+        store.LinkNearDuplicate(new DuplicateLink(
+            document.Id, original.ArticleId, document.Input, document.Metadata.Url, original.Fingerprint, original.Distance, _time.GetUtcNow()));
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kronika: {document.Input}: near-duplicate of {original.ArticleId} (shingle similarity {original.Similarity:0.00}); linked, not analysed"));
         return true;

@@ -156,30 +156,34 @@ public sealed class PostgresArticleStore : IArticleStore
         try
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
+            // Only ids and fingerprints of the band matches are read; texts only of those within the distance.
             using NpgsqlCommand command = new("""
-                SELECT f.article_id, f.simhash, a.text FROM fingerprints f JOIN articles a ON a.id = f.article_id
-                WHERE f.band0 = $1 OR f.band1 = $2 OR f.band2 = $3 OR f.band3 = $4
-                   OR f.band4 = $5 OR f.band5 = $6 OR f.band6 = $7 OR f.band7 = $8
+                SELECT article_id, simhash FROM fingerprints
+                WHERE band0 = $1 OR band1 = $2 OR band2 = $3 OR band3 = $4
+                   OR band4 = $5 OR band5 = $6 OR band6 = $7 OR band7 = $8
                 """, connection);
             for (int band = 0; band < SimHash.Bands; band++)
             {
                 command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = SimHash.Band(fingerprint, band) });
             }
 
-            var candidates = new List<(string Id, int Distance, string Text)>();
+            var rows = new List<(string Id, long Stored)>();
             using (NpgsqlDataReader reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    int distance = SimHash.Distance(fingerprint, SimHash.FromStored(reader.GetInt64(1)));
-                    if (distance <= SimHash.CandidateDistance)
-                    {
-                        candidates.Add((reader.GetString(0), distance, reader.GetString(2)));
-                    }
+                    rows.Add((reader.GetString(0), reader.GetInt64(1)));
                 }
             }
 
-            return NearDuplicates.Confirm(text, candidates);
+            using NpgsqlCommand textOf = new("SELECT text FROM articles WHERE id = $1", connection);
+            var id = new NpgsqlParameter<string>();
+            textOf.Parameters.Add(id);
+            return NearDuplicates.Confirm(text, fingerprint, NearDuplicates.Candidates(fingerprint, rows), candidate =>
+            {
+                id.TypedValue = candidate;
+                return textOf.ExecuteScalar() as string;
+            });
         }
         catch (NpgsqlException exception)
         {
@@ -195,8 +199,8 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
             using NpgsqlCommand command = new("""
-                INSERT INTO near_duplicates (id, input, duplicate_of, url, distance, linked_at)
-                VALUES ($1, $2, $3, $4, $5, $6)
+                INSERT INTO near_duplicates (id, input, duplicate_of, url, distance, linked_at, simhash)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
                 ON CONFLICT (id, input) DO NOTHING
                 """, connection);
             Text(command.Parameters, link.Id);
@@ -205,6 +209,7 @@ public sealed class PostgresArticleStore : IArticleStore
             Text(command.Parameters, link.Url);
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Distance });
             command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = link.LinkedAt.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = SimHash.ToStored(link.Fingerprint) });
             return command.ExecuteNonQuery() == 1;
         }
         catch (NpgsqlException exception)
@@ -221,7 +226,7 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
             using NpgsqlCommand command = new("""
-                SELECT id, duplicate_of, input, url, distance, linked_at FROM near_duplicates
+                SELECT id, duplicate_of, input, url, simhash, distance, linked_at FROM near_duplicates
                 WHERE duplicate_of = $1 ORDER BY linked_at, id, input
                 """, connection);
             Text(command.Parameters, id);
@@ -230,7 +235,8 @@ public sealed class PostgresArticleStore : IArticleStore
             while (reader.Read())
             {
                 links.Add(new DuplicateLink(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5)));
+                    reader.IsDBNull(3) ? null : reader.GetString(3), SimHash.FromStored(reader.GetInt64(4)), reader.GetInt32(5),
+                    reader.GetFieldValue<DateTimeOffset>(6)));
             }
 
             return links;

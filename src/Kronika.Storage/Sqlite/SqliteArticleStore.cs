@@ -146,6 +146,14 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <summary>The stored fingerprints that share a band with <c>$band0</c> … <c>$band7</c>: eight lookups in the band
+    /// indexes, which SQLite joins as a multi-index OR (a test reads its query plan).</summary>
+    internal const string CandidatesSql = """
+        SELECT article_id, simhash FROM fingerprints
+        WHERE band0 = $band0 OR band1 = $band1 OR band2 = $band2 OR band3 = $band3
+           OR band4 = $band4 OR band5 = $band5 OR band6 = $band6 OR band7 = $band7
+        """;
+
     /// <inheritdoc/>
     public NearDuplicate? FindNearDuplicate(string text)
     {
@@ -157,30 +165,29 @@ public sealed class SqliteArticleStore : IArticleStore
 
         lock (_lock)
         {
-            using SqliteCommand select = Command(null, """
-                SELECT f.article_id, f.simhash, a.text FROM fingerprints f JOIN articles a ON a.id = f.article_id
-                WHERE f.band0 = $band0 OR f.band1 = $band1 OR f.band2 = $band2 OR f.band3 = $band3
-                   OR f.band4 = $band4 OR f.band5 = $band5 OR f.band6 = $band6 OR f.band7 = $band7
-                """);
+            // Only ids and fingerprints of the band matches are read; texts only of those within the distance.
+            using SqliteCommand select = Command(null, CandidatesSql);
             for (int band = 0; band < SimHash.Bands; band++)
             {
                 Parameter(select, "$band" + band.ToString(CultureInfo.InvariantCulture), SimHash.Band(fingerprint, band));
             }
 
-            var candidates = new List<(string Id, int Distance, string Text)>();
+            var rows = new List<(string Id, long Stored)>();
             using (SqliteDataReader reader = select.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    int distance = SimHash.Distance(fingerprint, SimHash.FromStored(reader.GetInt64(1)));
-                    if (distance <= SimHash.CandidateDistance)
-                    {
-                        candidates.Add((reader.GetString(0), distance, reader.GetString(2)));
-                    }
+                    rows.Add((reader.GetString(0), reader.GetInt64(1)));
                 }
             }
 
-            return NearDuplicates.Confirm(text, candidates);
+            using SqliteCommand textOf = Command(null, "SELECT text FROM articles WHERE id = $id");
+            SqliteParameter id = textOf.Parameters.Add("$id", SqliteType.Text);
+            return NearDuplicates.Confirm(text, fingerprint, NearDuplicates.Candidates(fingerprint, rows), candidate =>
+            {
+                id.Value = candidate;
+                return textOf.ExecuteScalar() as string;
+            });
         }
     }
 
@@ -191,12 +198,13 @@ public sealed class SqliteArticleStore : IArticleStore
         lock (_lock)
         {
             using SqliteCommand insert = Command(null, """
-                INSERT INTO near_duplicates (id, input, duplicate_of, url, distance, linked_at)
-                VALUES ($id, $input, $duplicate_of, $url, $distance, $linked_at)
+                INSERT INTO near_duplicates (id, input, simhash, duplicate_of, url, distance, linked_at)
+                VALUES ($id, $input, $simhash, $duplicate_of, $url, $distance, $linked_at)
                 ON CONFLICT (id, input) DO NOTHING
                 """);
             Parameter(insert, "$id", link.Id);
             Parameter(insert, "$input", link.Input);
+            Parameter(insert, "$simhash", SimHash.ToStored(link.Fingerprint));
             Parameter(insert, "$duplicate_of", link.DuplicateOf);
             Parameter(insert, "$url", link.Url);
             Parameter(insert, "$distance", link.Distance);
@@ -212,7 +220,7 @@ public sealed class SqliteArticleStore : IArticleStore
         lock (_lock)
         {
             using SqliteCommand select = Command(null, """
-                SELECT id, duplicate_of, input, url, distance, linked_at FROM near_duplicates
+                SELECT id, duplicate_of, input, url, simhash, distance, linked_at FROM near_duplicates
                 WHERE duplicate_of = $id ORDER BY linked_at, id, input
                 """);
             Parameter(select, "$id", id);
@@ -221,7 +229,8 @@ public sealed class SqliteArticleStore : IArticleStore
             while (reader.Read())
             {
                 links.Add(new DuplicateLink(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), ParseTimestamp(reader.GetString(5))));
+                    reader.IsDBNull(3) ? null : reader.GetString(3), SimHash.FromStored(reader.GetInt64(4)), reader.GetInt32(5),
+                    ParseTimestamp(reader.GetString(6))));
             }
 
             return links;

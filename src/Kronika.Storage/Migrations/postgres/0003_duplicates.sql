@@ -1,19 +1,19 @@
--- Kronika SQLite schema, version 3: near-duplicate articles (the same story copied with small edits).
+-- Kronika PostgreSQL schema, version 3: near-duplicate articles (as SQLite's 0003).
 -- SimHash fingerprints of stored articles, also as eight 8-bit bands: two fingerprints within Hamming distance 7 share a
 -- band (and most within 12 do), so candidates come from eight indexed lookups; the store confirms them by the texts'
 -- shingles. Articles stored before this version have no fingerprint.
 CREATE TABLE fingerprints (
-    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    simhash    INTEGER NOT NULL,                -- 64 bits as a signed integer
-    band0      INTEGER NOT NULL,
-    band1      INTEGER NOT NULL,
-    band2      INTEGER NOT NULL,
-    band3      INTEGER NOT NULL,
-    band4      INTEGER NOT NULL,
-    band5      INTEGER NOT NULL,
-    band6      INTEGER NOT NULL,
-    band7      INTEGER NOT NULL
-) STRICT;
+    article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    simhash    bigint NOT NULL,                 -- 64 bits as a signed integer
+    band0      integer NOT NULL,
+    band1      integer NOT NULL,
+    band2      integer NOT NULL,
+    band3      integer NOT NULL,
+    band4      integer NOT NULL,
+    band5      integer NOT NULL,
+    band6      integer NOT NULL,
+    band7      integer NOT NULL
+);
 
 CREATE INDEX fingerprints_band0 ON fingerprints (band0);
 CREATE INDEX fingerprints_band1 ON fingerprints (band1);
@@ -26,13 +26,14 @@ CREATE INDEX fingerprints_band7 ON fingerprints (band7);
 
 -- Inputs whose text nearly repeated a stored article: linked to it, not stored or analysed as reports of their own.
 CREATE TABLE near_duplicates (
-    id           TEXT NOT NULL,                 -- sha256: of the near-duplicate's own clean text
-    input        TEXT NOT NULL,
-    duplicate_of TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    url          TEXT,
-    distance     INTEGER NOT NULL,
-    linked_at    TEXT NOT NULL,                 -- ISO 8601 UTC
+    id           text COLLATE "C" NOT NULL,      -- sha256: of the near-duplicate's own clean text
+    input        text NOT NULL,
+    simhash      bigint NOT NULL,                -- its own SimHash fingerprint (signed), kept to re-check the link
+    duplicate_of text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    url          text,
+    distance     integer NOT NULL,
+    linked_at    timestamptz NOT NULL,
     PRIMARY KEY (id, input)
-) STRICT;
+);
 
 CREATE INDEX near_duplicates_of ON near_duplicates (duplicate_of);
