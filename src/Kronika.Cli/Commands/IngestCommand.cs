@@ -3,6 +3,7 @@ using System.Globalization;
 using Kronika.Cli.Composition;
 using Kronika.Contract;
 using Kronika.Core;
+using Kronika.Ingest.Bulk;
 using Kronika.Storage;
 using Kronika.Storage.Duplicates;
 using Spectre.Console;
@@ -31,10 +32,12 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     {
         using IArticleStore store = StoreFactory.Open(DatabasePath.Resolve(settings.Database));
         var tally = new Tally();
-        var batch = new InputBatch(_terminal, _engine.Value) { Divert = document => LinkedAsNearDuplicate(document, store) };
+        var batch = new InputBatch(_terminal, _engine.Value) { Divert = document => LinkedAsNearDuplicate(document, store, tally) };
         List<string> inputs = batch.Expand(settings.Paths);
 
-        if (_terminal.Interactive && inputs.Count > 1)
+        // A WARC or JSON Lines file is many inputs: progress counts its records as it goes, not just the file.
+        bool bulk = inputs.Exists(BulkFiles.IsBulk);
+        if (_terminal.Interactive && (inputs.Count > 1 || bulk))
         {
             _terminal.ErrorConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -43,7 +46,8 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
                     ProgressTask task = progress.AddTask("ingest", maxValue: inputs.Count);
                     foreach (string input in inputs)
                     {
-                        IngestOne(input, batch, store, tally, cancellationToken);
+                        string name = Markup.Escape(Path.GetFileName(input));
+                        IngestOne(input, batch, store, tally, () => task.Description = bulk ? $"ingest {name}: {tally.Inputs} inputs" : "ingest", cancellationToken);
                         task.Increment(1);
                     }
                 });
@@ -52,18 +56,24 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         {
             for (int index = 0; index < inputs.Count; index++)
             {
-                IngestOne(inputs[index], batch, store, tally, cancellationToken);
-                if ((index + 1) % ProgressEvery == 0)
+                int file = index + 1;
+                IngestOne(inputs[index], batch, store, tally, () =>
                 {
-                    _terminal.Error.WriteLine($"kronika: ingested {index + 1}/{inputs.Count}");
-                }
+                    if (tally.Inputs % ProgressEvery == 0)
+                    {
+                        _terminal.Error.WriteLine(bulk
+                            ? $"kronika: ingested {tally.Inputs} inputs (file {file}/{inputs.Count})"
+                            : $"kronika: ingested {tally.Inputs}/{inputs.Count}");
+                    }
+                }, cancellationToken);
             }
         }
 
         TextWriter output = _terminal.Out;
         output.WriteLine($"added: {tally.Added}");
-        output.WriteLine($"already stored: {tally.AlreadyStored}");
-        output.WriteLine($"near-duplicates linked: {batch.Diverted}");
+        // A near-duplicate linked by an earlier run is already stored (as its link), not linked again.
+        output.WriteLine($"already stored: {tally.AlreadyStored + tally.LinkedBefore}");
+        output.WriteLine($"near-duplicates linked: {batch.Diverted - tally.LinkedBefore}");
         output.WriteLine($"rejected: {batch.Rejected}{Reasons(tally)}");
         output.WriteLine($"failed: {batch.Failed + batch.StageFailures}");
         output.WriteLine($"database: {store.Location} ({store.Count(ArticleQuery.All).ToString(CultureInfo.InvariantCulture)} articles)");
@@ -71,7 +81,9 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         return batch.ExitCode;
     }
 
-    private void IngestOne(string path, InputBatch batch, IArticleStore store, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Stores the input at <paramref name="path"/>, or each record of a bulk file, calling
+    /// <paramref name="progress"/> after each input (one record, or the file).</summary>
+    private void IngestOne(string path, InputBatch batch, IArticleStore store, Tally tally, Action progress, CancellationToken cancellationToken)
     {
         foreach ((_, Document? document) in batch.AnalyzeEach(path, cancellationToken))
         {
@@ -79,23 +91,31 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
             {
                 StoreOne(document, store, tally);
             }
+
+            tally.Inputs++;
+            progress();
         }
     }
 
     /// <summary>Links <paramref name="document"/> to the stored article it nearly repeats (the same agency story on
     /// another site) instead of analysing and storing it as a report of its own; false when it repeats none, or is an
     /// exact copy (storing records its input against the article).</summary>
-    private bool LinkedAsNearDuplicate(Document document, IArticleStore store)
+    private bool LinkedAsNearDuplicate(Document document, IArticleStore store, Tally tally)
     {
         if (store.Find(document.Id) is not null || store.FindNearDuplicate(document.Text) is not { } original)
         {
             return false;
         }
 
-        store.LinkNearDuplicate(new DuplicateLink(
+        bool linked = store.LinkNearDuplicate(new DuplicateLink(
             document.Id, original.ArticleId, document.Input, document.Metadata.Url, original.Fingerprint, original.Distance, _time.GetUtcNow()));
+        if (!linked)
+        {
+            tally.LinkedBefore++;
+        }
+
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"kronika: {document.Input}: near-duplicate of {original.ArticleId} (shingle similarity {original.Similarity:0.00}); linked, not analysed"));
+            $"kronika: {document.Input}: near-duplicate of {original.ArticleId} (shingle similarity {original.Similarity:0.00}); {(linked ? "linked" : "linked before")}, not analysed"));
         return true;
     }
 
@@ -128,6 +148,12 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         public int Added { get; set; }
 
         public int AlreadyStored { get; set; }
+
+        /// <summary>Near-duplicates whose link an earlier run made.</summary>
+        public int LinkedBefore { get; set; }
+
+        /// <summary>Inputs handled so far, a bulk file's records each counted.</summary>
+        public int Inputs { get; set; }
 
         public SortedDictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
     }

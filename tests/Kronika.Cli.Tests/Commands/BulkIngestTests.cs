@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Kronika.Storage;
+using Kronika.Storage.Duplicates;
 using Kronika.Storage.Sqlite;
 
 namespace Kronika.Cli.Tests.Commands;
@@ -108,4 +109,79 @@ public sealed class BulkIngestTests : IDisposable
         Assert.Contains("added: 2", result.OutputLines);
         Assert.Contains(result.ErrorLines, line => line.Contains("crawl.warc.gz", StringComparison.Ordinal));
     }
+
+    /// <summary>A .warc.gz of one response record per page, each its own gzip member.</summary>
+    private string WarcOf(string name, params (string Url, string Text)[] pages)
+    {
+        var file = new List<byte>();
+        foreach ((string url, string text) in pages)
+        {
+            string[] parts = text.Split("\n\n", 2);
+            byte[] page = Encoding.UTF8.GetBytes($"<html><head><title>{parts[0]}</title></head><body><article><h1>{parts[0]}</h1><p>{parts[1].Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p></article></body></html>");
+            byte[] http = [.. Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"), .. page];
+            file.AddRange(Member("response", url, "application/http; msgtype=response", http));
+        }
+
+        return _folder.Write(name, [.. file]);
+    }
+
+    [Fact]
+    public void A_near_duplicate_in_a_warc_file_is_linked_once_and_a_second_run_stores_nothing_twice()
+    {
+        string warc = WarcOf("crawl.warc.gz",
+            ("https://wire.example.com/storm", NearDuplicateIngestTests.Wire),
+            ("https://local.example.com/baltic-storm", NearDuplicateIngestTests.LocalSite),
+            ("https://example.com/bus-lanes", Articles.English));
+
+        CliRun.Result first = CliRun.Run(["ingest", warc, "--db", Database]);
+        CliRun.Result second = CliRun.Run(["ingest", warc, "--db", Database]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("added: 2", first.OutputLines);
+        Assert.Contains("near-duplicates linked: 1", first.OutputLines);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("added: 0", second.OutputLines);
+        Assert.Contains("already stored: 3", second.OutputLines);
+        Assert.Contains("near-duplicates linked: 0", second.OutputLines);
+        using SqliteArticleStore store = SqliteArticleStore.Open(Database);
+        Assert.Equal(2, store.Count(ArticleQuery.All));
+        string original = Assert.Single(store.Query(ArticleQuery.All), summary => store.InputsOf(summary.Id).Contains($"{warc}#1")).Id;
+        DuplicateLink link = Assert.Single(store.NearDuplicatesOf(original));
+        Assert.Equal($"{warc}#2", link.Input);
+        Assert.Equal("https://local.example.com/baltic-storm", link.Url);
+        Assert.NotEqual(original, link.Id);
+    }
+
+    [Fact]
+    public void Progress_counts_the_records_of_a_bulk_file()
+    {
+        string warc = Warc(100);
+
+        CliRun.Result result = CliRun.Run(["ingest", warc, "--db", Database]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("added: 100", result.OutputLines);
+        // The request records are skipped, not inputs: 100 pages are 100 inputs.
+        Assert.Contains("kronika: ingested 100 inputs (file 1/1)", result.ErrorLines);
+    }
+
+    [Fact]
+    public void A_folder_gives_its_warc_and_json_lines_files_record_by_record()
+    {
+        WarcOf("in/crawl.warc.gz", ("https://example.com/bus-lanes", Articles.English));
+        using (var gzip = new GZipStream(File.Create(Path.Combine(_folder.Path, "in", "dump.jsonl.gz")), CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.pl/1", text = Articles.PolishNumbered(1) }) + "\n"));
+            gzip.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.pl/2", text = Articles.PolishNumbered(2) }) + "\n"));
+        }
+
+        _folder.Write("in/notes.txt", Articles.Polish);
+        _folder.Write("in/logo.png", [0x89, 0x50, 0x4E, 0x47]);
+
+        CliRun.Result result = CliRun.Run(["ingest", Path.Combine(_folder.Path, "in"), "--db", Database]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("added: 4", result.OutputLines);
+    }
 }
+

@@ -7,7 +7,7 @@ namespace Kronika.Cli.Tests.Commands;
 
 public sealed class NearDuplicateIngestTests : IDisposable
 {
-    private const string Wire = """
+    internal const string Wire = """
         Storm closes ports along the Baltic coast
 
         A winter storm closed the ports of Gdynia, Gdańsk and Świnoujście on Monday, the maritime office said, after winds of more than one hundred kilometres an hour hit the coast overnight.
@@ -18,7 +18,7 @@ public sealed class NearDuplicateIngestTests : IDisposable
         """;
 
     /// <summary>The wire story as a local site runs it: its own headline and one sentence added at the end.</summary>
-    private const string LocalSite = """
+    internal const string LocalSite = """
         Baltic storm: ports shut, ferries cancelled
 
         A winter storm closed the ports of Gdynia, Gdańsk and Świnoujście on Monday, the maritime office said, after winds of more than one hundred kilometres an hour hit the coast overnight.
@@ -47,7 +47,10 @@ public sealed class NearDuplicateIngestTests : IDisposable
         Assert.Contains("added: 1", first.OutputLines);
         Assert.Contains("near-duplicates linked: 1", first.OutputLines);
         Assert.Contains(first.ErrorLines, line => line.Contains("local.txt: near-duplicate of", StringComparison.Ordinal));
-        Assert.Contains("already stored: 1", second.OutputLines);
+        // The rerun finds the story stored and the copy linked: nothing new on either count.
+        Assert.Contains("already stored: 2", second.OutputLines);
+        Assert.Contains("near-duplicates linked: 0", second.OutputLines);
+        Assert.Contains(second.ErrorLines, line => line.Contains("local.txt: near-duplicate of", StringComparison.Ordinal) && line.Contains("linked before", StringComparison.Ordinal));
         using SqliteArticleStore store = SqliteArticleStore.Open(Database);
         Assert.Equal(1, store.Count(ArticleQuery.All));
         string original = store.Query(ArticleQuery.All).Single().Id;
