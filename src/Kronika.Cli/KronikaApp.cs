@@ -67,6 +67,9 @@ internal static class KronikaApp
                 train.AddCommand<TrainNerCommand>("ner")
                     .WithDescription("Train the Polish named-entity tagger on NKJP, every tenth document held out (writes ner-pl.bin)")
                     .WithExample("train", "ner", "--corpus", "../shared/data/pl-ner-nkjp/nkjp-nested-simplified-v2.iob.gz");
+                train.AddCommand<TrainMentionsCommand>("mentions")
+                    .WithDescription("Train the mentions stage's Polish tagger on NKJP and SlavicNER, one SlavicNER topic held out (writes mentions-pl.bin)")
+                    .WithExample("train", "mentions", "--held-out-topic", "covid-19");
                 train.AddCommand<TrainLemmaFrequenciesCommand>("lemma-frequencies")
                     .WithDescription("Estimate how often each Polish base form occurs from the NKJP corpus's tokens (writes lemma-frequencies.tsv)")
                     .WithExample("train", "lemma-frequencies", "--corpus", "../shared/data/pl-ner-nkjp/nkjp-nested-simplified-v2.iob.gz");

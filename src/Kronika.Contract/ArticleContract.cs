@@ -70,7 +70,7 @@ public static class ArticleContract
                 Removed = removed,
             },
             Sentences = sentences,
-            Entities = [],
+            Entities = EntitiesOf(document),
             Events = [],
             Quotes = [],
         };
@@ -101,6 +101,48 @@ public static class ArticleContract
         Events = [],
         Quotes = [],
     };
+
+    /// <summary>The document's entities with their mentions in text order; a mention's base form is its own, "name" the
+    /// way it refers until aliases, roles and pronouns are told apart.</summary>
+    private static EntityRecord[] EntitiesOf(Document document)
+    {
+        if (document.Entities.IsEmpty)
+        {
+            return [];
+        }
+
+        var mentions = new List<MentionRecord>[document.Entities.Length];
+        foreach (Mention mention in document.Mentions)
+        {
+            (mentions[mention.Entity] ??= []).Add(new MentionRecord
+            {
+                Start = mention.Span.Start,
+                End = mention.Span.End,
+                Text = mention.Span.ToString(document.Text),
+                Base = mention.Base,
+                Via = "name",
+                ActsFor = null,
+            });
+        }
+
+        var entities = new EntityRecord[document.Entities.Length];
+        for (int index = 0; index < entities.Length; index++)
+        {
+            Entity entity = document.Entities[index];
+            entities[index] = new EntityRecord
+            {
+                Id = entity.Key,
+                Type = entity.Type.ToString().ToUpperInvariant(),
+                Name = entity.Name,
+                Names = new Dictionary<string, string>(StringComparer.Ordinal) { [document.Language ?? "und"] = entity.Name },
+                Wikidata = null,
+                Country = null,
+                Mentions = mentions[index] ?? [],
+            };
+        }
+
+        return entities;
+    }
 
     private static string SnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 }

@@ -1,5 +1,7 @@
 using Kronika.Core;
 using Kronika.Nlp.Language;
+using Kronika.Nlp.Mentions;
+using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology;
 using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
@@ -35,7 +37,14 @@ public static class PipelineFactory
         ];
         if (options.Morphology)
         {
-            stages = [.. stages, new MorphologyStage(WordAnalyzers(options))];
+            Dictionary<string, IWordAnalyzer> analyzers = WordAnalyzers(options);
+            stages = [.. stages, new MorphologyStage(analyzers)];
+            if (options.Mentions && analyzers.GetValueOrDefault("pl") is PolishAnalyzer polish)
+            {
+                Func<string, bool>? isForeignWord = analyzers.GetValueOrDefault("en") is EnglishLemmatizer english ? english.WordNet.Knows : null;
+                var tagger = new NerTagger(NerModel.LoadPolishMentions(), new NerFeatures(polish));
+                stages = [.. stages, new MentionStage(tagger, new NameBaseForms(polish, isForeignWord))];
+            }
         }
 
         return new Pipeline(stages);

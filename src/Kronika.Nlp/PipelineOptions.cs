@@ -31,6 +31,10 @@ public sealed record PipelineOptions
     /// <summary>Whether to add the morphology layer (readings of every word, one chosen in context).</summary>
     public bool Morphology { get; init; } = true;
 
+    /// <summary>Whether to add the mentions and entities layers (Polish names, their base forms, within-document entities);
+    /// needs <see cref="Morphology"/>'s Polish analyzer.</summary>
+    public bool Mentions { get; init; } = true;
+
     /// <summary>An already loaded Polish analyzer to share between pipelines; null loads the configured dictionary
     /// (<see cref="MorfologikLexicon.LoadDefault"/>).</summary>
     public PolishAnalyzer? PolishAnalyzer { get; init; }

@@ -26,13 +26,23 @@ public sealed class NerModel
     /// <summary>The Polish model Kronika ships, trained on the NKJP corpus by <c>kronika train ner</c>.</summary>
     public const string PolishModelFile = "Mentions/Data/ner-pl.bin";
 
-    /// <summary>Loads the embedded Polish model.</summary>
+    /// <summary>The Polish model the mentions stage uses: SlavicNER's types (PER, ORG, LOC, EVT, PRO), trained on NKJP's
+    /// classes mapped to them and on SlavicNER's topics but one, by <c>kronika train mentions</c>.</summary>
+    public const string PolishMentionModelFile = "Mentions/Data/mentions-pl.bin";
+
+    /// <summary>Loads the embedded Polish NKJP model.</summary>
     /// <exception cref="InvalidDataException">When it is missing or corrupt.</exception>
-    public static NerModel LoadPolish()
+    public static NerModel LoadPolish() => LoadEmbedded(PolishModelFile, "kronika train ner");
+
+    /// <summary>Loads the embedded Polish model of the mentions stage.</summary>
+    /// <exception cref="InvalidDataException">When it is missing or corrupt.</exception>
+    public static NerModel LoadPolishMentions() => LoadEmbedded(PolishMentionModelFile, "kronika train mentions");
+
+    private static NerModel LoadEmbedded(string name, string command)
     {
-        using Stream stream = typeof(NerModel).Assembly.GetManifestResourceStream(PolishModelFile)
-            ?? throw new InvalidDataException($"Embedded model '{PolishModelFile}' is missing from Kronika.Nlp (rebuild it with 'kronika train ner').");
-        return Load(stream, PolishModelFile);
+        using Stream stream = typeof(NerModel).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"Embedded model '{name}' is missing from Kronika.Nlp (rebuild it with '{command}').");
+        return Load(stream, name);
     }
 
     /// <summary>The labels, "O" first.</summary>

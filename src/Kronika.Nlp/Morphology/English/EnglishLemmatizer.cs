@@ -73,6 +73,9 @@ public sealed class EnglishLemmatizer : IWordAnalyzer
         _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>The WordNet lexicon behind this lemmatizer (the Polish name base forms ask it which words are English).</summary>
+    public WordNetLexicon WordNet => _wordNet;
+
     /// <summary>The lemmatizer over the WordNet files named by configuration (<see cref="WordNetLexicon.LoadDefault"/>).</summary>
     /// <exception cref="FileNotFoundException">When WordNet is missing; the message says how to install it.</exception>
     public static EnglishLemmatizer LoadDefault() => new(WordNetLexicon.LoadDefault());
