@@ -44,10 +44,10 @@ public sealed class WatchCommandTests : IAsyncLifetime
         CliRun.Result second = await WatchAsync();
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal($"round 1: feeds 3 (failed 0, not modified 0), new items {3 * perFeed}: added {3 * perFeed}, already stored 0, rejected 0, failed 0",
+        Assert.Equal($"round 1: feeds 3 (failed 0, not modified 0), new items {3 * perFeed}: added {3 * perFeed}, already stored 0, near-duplicates 0, rejected 0, failed 0",
             Assert.Single(first.OutputLines));
         Assert.Equal(0, second.ExitCode);
-        Assert.Equal("round 1: feeds 3 (failed 0, not modified 3), new items 0: added 0, already stored 0, rejected 0, failed 0",
+        Assert.Equal("round 1: feeds 3 (failed 0, not modified 3), new items 0: added 0, already stored 0, near-duplicates 0, rejected 0, failed 0",
             Assert.Single(second.OutputLines));
         Assert.All(_server.Requests.Where(request => request.Path.StartsWith("/news/", StringComparison.Ordinal)).GroupBy(request => request.Path),
             group => Assert.Single(group));
@@ -58,6 +58,22 @@ public sealed class WatchCommandTests : IAsyncLifetime
         Assert.NotNull(article);
         Assert.Equal(_server.Url(WatchSite.PagePath(1)).AbsoluteUri, Assert.Single(store.InputsOf(article.Id)));
         Assert.StartsWith("2025-06-10", article.Published, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_that_nearly_repeats_a_stored_story_is_linked_not_stored()
+    {
+        Uri rss = _site.MapFeed("wire.xml", "rss", page => page == 1 ? Commands.NearDuplicateIngestTests.Wire : Commands.NearDuplicateIngestTests.LocalSite, 1, 2);
+        WriteFeeds(rss.AbsoluteUri);
+
+        CliRun.Result result = await WatchAsync();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("round 1: feeds 1 (failed 0, not modified 0), new items 2: added 1, already stored 0, near-duplicates 1, rejected 0, failed 0",
+            Assert.Single(result.OutputLines));
+        using SqliteArticleStore store = SqliteArticleStore.Open(Database);
+        Assert.Equal(1, store.Count(ArticleQuery.All));
+        Assert.Single(store.NearDuplicatesOf(store.Query(ArticleQuery.All).Single().Id));
     }
 
     [Theory]
@@ -71,7 +87,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
         CliRun.Result result = await WatchAsync();
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"round 1: feeds 2 (failed 0, not modified 0), new items {2 * shared + 2}: added {shared + 2}, already stored {shared}, rejected 0, failed 0",
+        Assert.Equal($"round 1: feeds 2 (failed 0, not modified 0), new items {2 * shared + 2}: added {shared + 2}, already stored {shared}, near-duplicates 0, rejected 0, failed 0",
             Assert.Single(result.OutputLines));
         Assert.All(Enumerable.Range(1, shared), page => Assert.Equal(1, _server.CountOf(WatchSite.PagePath(page))));
         using SqliteArticleStore store = SqliteArticleStore.Open(Database);
@@ -91,7 +107,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
         CliRun.Result result = await WatchAsync();
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("round 1: feeds 6 (failed 5, not modified 0), new items 1: added 1, already stored 0, rejected 0, failed 0", Assert.Single(result.OutputLines));
+        Assert.Equal("round 1: feeds 6 (failed 5, not modified 0), new items 1: added 1, already stored 0, near-duplicates 0, rejected 0, failed 0", Assert.Single(result.OutputLines));
         string[] errors = [.. result.ErrorLines.Where(line => !line.StartsWith("kronika: " + _server.BaseUrl, StringComparison.Ordinal) && !line.StartsWith("kronika: added ", StringComparison.Ordinal))];
         Assert.Equal(5, errors.Length);
         Assert.Contains(errors, line => line.Contains("broken.xml: broken XML: ", StringComparison.Ordinal));

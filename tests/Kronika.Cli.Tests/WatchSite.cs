@@ -15,17 +15,16 @@ internal sealed class WatchSite
 
     public static string PagePath(int number) => $"news/{number}";
 
-    /// <summary>Serves article <paramref name="number"/> at <see cref="PagePath"/>.</summary>
-    public void MapPage(int number) =>
-        _server.MapText(PagePath(number), "text/plain; charset=utf-8", Articles.PolishNumbered(number));
-
     /// <summary>Serves a feed in <paramref name="format"/> ("rss", "rdf" or "atom") listing <paramref name="pages"/>,
     /// and the pages themselves; returns the feed's URL.</summary>
-    public Uri MapFeed(string path, string format, params int[] pages)
+    public Uri MapFeed(string path, string format, params int[] pages) => MapFeed(path, format, Articles.PolishNumbered, pages);
+
+    /// <summary>As <see cref="MapFeed(string, string, int[])"/>, with <paramref name="pageText"/> giving each page's text.</summary>
+    public Uri MapFeed(string path, string format, Func<int, string> pageText, params int[] pages)
     {
         foreach (int page in pages)
         {
-            MapPage(page);
+            _server.MapText(PagePath(page), "text/plain; charset=utf-8", pageText(page));
         }
 
         string xml = format switch

@@ -5,7 +5,6 @@ using Kronika.Contract;
 using Kronika.Core;
 using Kronika.Ingest.Bulk;
 using Kronika.Storage;
-using Kronika.Storage.Duplicates;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -102,13 +101,11 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     /// exact copy (storing records its input against the article).</summary>
     private bool LinkedAsNearDuplicate(Document document, IArticleStore store, Tally tally)
     {
-        if (store.Find(document.Id) is not null || store.FindNearDuplicate(document.Text) is not { } original)
+        if (NearDuplicateLinker.Link(document, store, _time.GetUtcNow(), out bool linked) is not { } original)
         {
             return false;
         }
 
-        bool linked = store.LinkNearDuplicate(new DuplicateLink(
-            document.Id, original.ArticleId, document.Input, document.Metadata.Url, original.Fingerprint, original.Distance, _time.GetUtcNow()));
         if (!linked)
         {
             tally.LinkedBefore++;

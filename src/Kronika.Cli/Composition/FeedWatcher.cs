@@ -169,7 +169,16 @@ internal sealed class FeedWatcher
         Document document;
         try
         {
-            document = _engine.Pipeline.Run(_engine.Reader.Read(page.Body, input, hints), cancellationToken);
+            document = _engine.Reader.Read(page.Body, input, hints);
+            if (document.Rejection is null && NearDuplicateLinker.Link(document, _store, _time.GetUtcNow(), out _) is { } original)
+            {
+                // The same story as one already stored (an agency copy): linked to it, not analysed again.
+                tally.NearDuplicates++;
+                Progress($"near-duplicate {input} of {original.ArticleId}");
+                return Outcome("near_duplicate", input, null, $"near-duplicate of {original.ArticleId}");
+            }
+
+            document = _engine.Pipeline.Run(document, cancellationToken);
         }
         catch (StageFailedException exception)
         {
@@ -227,6 +236,9 @@ internal sealed class RoundTally
     /// <summary>Pages whose article the store already had, or that another item (of this feed or another) led to before.</summary>
     public int AlreadyStored { get; set; }
 
+    /// <summary>Pages linked to a stored article they nearly repeat, not analysed.</summary>
+    public int NearDuplicates { get; set; }
+
     /// <summary>Pages refused by the reader (stored with their reason, as <c>ingest</c> does).</summary>
     public int Rejected { get; set; }
 
@@ -242,5 +254,5 @@ internal sealed class RoundTally
 
     /// <summary>The round as one line for standard output.</summary>
     public string Summary(int round) => string.Create(CultureInfo.InvariantCulture,
-        $"round {round}: feeds {Feeds} (failed {FeedsFailed}, not modified {NotModified}), new items {NewItems}: added {Added}, already stored {AlreadyStored}, rejected {Rejected}, failed {Failed + StageFailures}");
+        $"round {round}: feeds {Feeds} (failed {FeedsFailed}, not modified {NotModified}), new items {NewItems}: added {Added}, already stored {AlreadyStored}, near-duplicates {NearDuplicates}, rejected {Rejected}, failed {Failed + StageFailures}");
 }

@@ -49,7 +49,8 @@ internal sealed class ItemState
     public string? Url { get; set; }
 
     /// <summary><c>added</c>, <c>already_stored</c>, <c>rejected</c> (stored with its reason), <c>duplicate</c> (its page
-    /// was handled through another item, not fetched again) or <c>failed</c> (nothing stored).</summary>
+    /// was handled through another item, not fetched again), <c>near_duplicate</c> (linked to a stored article it nearly
+    /// repeats, not analysed) or <c>failed</c> (nothing stored).</summary>
     public string Outcome { get; set; } = "";
 
     /// <summary>The stored article's id; null when nothing was stored.</summary>
