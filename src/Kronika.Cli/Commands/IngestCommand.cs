@@ -5,6 +5,7 @@ using Kronika.Contract;
 using Kronika.Core;
 using Kronika.Ingest.Bulk;
 using Kronika.Storage;
+using Kronika.Storage.Duplicates;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -5,6 +5,7 @@ using Kronika.Ingest;
 using Kronika.Ingest.Feeds;
 using Kronika.Ingest.Web;
 using Kronika.Storage;
+using Kronika.Storage.Duplicates;
 
 namespace Kronika.Cli.Composition;
 
