@@ -74,6 +74,9 @@ internal static class KronikaApp
                     .WithDescription("Estimate how often each Polish base form occurs from the NKJP corpus's tokens (writes lemma-frequencies.tsv)")
                     .WithExample("train", "lemma-frequencies", "--corpus", "../shared/data/pl-ner-nkjp/nkjp-nested-simplified-v2.iob.gz");
             });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the HTTP API over the store (loopback by default; OpenAPI at /openapi/v1.json)")
+                .WithExample("serve", "--db", "kronika.db", "--api-key", "secret");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score the pipeline against kronika-gold/1 files")
                 .WithExample("eval", "--gold", "../shared/gold/seed.gold.json");
