@@ -181,7 +181,7 @@ public static class KronikaApi
 
         document = options.Analyze(document, cancellationToken);
         string json = KronikaJson.Serialize(ArticleContract.From(document));
-        StoreOutcome outcome = options.Store.Store(StoredArticle.From(document, json, options.Pipeline, now));
+        StoreOutcome outcome = AnalysedArticles.Store(options.Store, document, json, options.Pipeline, now);
         if (document.Rejection is { } rejection)
         {
             return Results.UnprocessableEntity(new IngestResult(document.Id, "rejected", null, ArticleContract.NameOf(rejection.Reason)));

@@ -120,7 +120,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     private void StoreOne(Document document, IArticleStore store, Tally tally)
     {
         string json = KronikaJson.Serialize(ArticleContract.From(document));
-        StoreOutcome outcome = store.Store(StoredArticle.From(document, json, _engine.Value.Pipeline.Description, _time.GetUtcNow()));
+        StoreOutcome outcome = AnalysedArticles.Store(store, document, json, _engine.Value.Pipeline.Description, _time.GetUtcNow());
         if (document.Rejection is { } rejection)
         {
             string reason = InputBatch.ReasonCode(rejection.Reason);

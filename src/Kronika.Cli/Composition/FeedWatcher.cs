@@ -189,7 +189,7 @@ internal sealed class FeedWatcher
         }
 
         string json = KronikaJson.Serialize(ArticleContract.From(document));
-        StoreOutcome stored = _store.Store(StoredArticle.From(document, json, _engine.Pipeline.Description, _time.GetUtcNow()));
+        StoreOutcome stored = AnalysedArticles.Store(_store, document, json, _engine.Pipeline.Description, _time.GetUtcNow());
         if (document.Rejection is { } rejection)
         {
             tally.Rejected++;

@@ -1,0 +1,29 @@
+using Kronika.Core;
+using Kronika.Storage.Search;
+
+namespace Kronika.Storage;
+
+/// <summary>Stores an analysed document the way every writer (ingest, watch, the API) must: the article with its
+/// analysis, then its base forms in the search index.</summary>
+public static class AnalysedArticles
+{
+    /// <summary>Stores <paramref name="document"/> with its kronika/1 <paramref name="analysisJson"/>, and indexes its base
+    /// forms (<see cref="SearchLexemes"/>) whether or not it was stored before, so that a run killed between the two
+    /// steps leaves nothing unindexed once run again.</summary>
+    public static StoreOutcome Store(IArticleStore store, Document document, string analysisJson, string pipeline, DateTimeOffset storedAt)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
+        StoreOutcome outcome = store.Store(StoredArticle.From(document, analysisJson, pipeline, storedAt));
+        if (document.Rejection is null)
+        {
+            IReadOnlyList<string> lexemes = SearchLexemes.Of(document);
+            if (lexemes.Count > 0)
+            {
+                store.IndexLexemes(document.Id, lexemes);
+            }
+        }
+
+        return outcome;
+    }
+}
