@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Annotations;
@@ -74,29 +75,15 @@ public sealed class InputReader
         }
 
         CleanArticle article = _reader.Read(raw);
+        string? carried = DateValue.Parse(hints.Published);
         metadata = metadata with
         {
             CreditedSource = article.CreditedSource,
-            Published = article.Published ?? hints.Published,
-            PublishedFrom = article.Published is not null ? "dateline" : hints.Published is not null ? "carrier" : "none",
+            Published = article.Published ?? carried,
+            PublishedFrom = article.Published is not null ? "dateline" : carried is not null ? "carrier" : "none",
         };
-        if (article.Text.Length == 0)
-        {
-            var nothing = new Rejection("clean", RejectionReason.NoArticleText,
-                $"nothing of an article is left after removing {article.Removed.Length} lines of page debris");
-            return Document.Refused(input, bytes, nothing) with { Metadata = metadata, Removed = article.Removed };
-        }
-
-        return new Document
-        {
-            Id = Document.IdOf(article.Text),
-            Input = input,
-            Text = article.Text,
-            ToSource = article.ToSource,
-            Metadata = metadata,
-            Regions = article.Regions,
-            Removed = article.Removed,
-        };
+        return Finish(input, bytes, metadata, (article.Text, article.ToSource, article.Regions, article.Removed),
+            $"nothing of an article is left after removing {article.Removed.Length} lines of page debris");
     }
 
     private Document ReadHtml(string raw, string input, ReadOnlySpan<byte> bytes, ArticleMetadata metadata, InputHints hints)
@@ -115,22 +102,30 @@ public sealed class InputReader
             CanonicalUrl = found.CanonicalUrl,
             DeclaredLanguage = found.Language,
         };
-        if (page.Text.Length == 0)
+        return Finish(input, bytes, metadata, (page.Text, page.ToSource, page.Regions, page.Removed),
+            $"no article text found in the HTML page (gate {page.Gate}; {page.Removed.Length} debris blocks removed)");
+    }
+
+    /// <summary>The document of a cleaned input, or its refusal at stage "clean" (with <paramref name="nothingLeft"/>)
+    /// when no text is left.</summary>
+    private static Document Finish(string input, ReadOnlySpan<byte> bytes, ArticleMetadata metadata,
+        (string Text, OffsetMap ToSource, ImmutableArray<Region> Regions, ImmutableArray<Removal> Removed) clean, string nothingLeft)
+    {
+        if (clean.Text.Length == 0)
         {
-            var nothing = new Rejection("clean", RejectionReason.NoArticleText,
-                $"no article text found in the HTML page (gate {page.Gate}; {page.Removed.Length} debris blocks removed)");
-            return Document.Refused(input, bytes, nothing) with { Metadata = metadata, Removed = page.Removed };
+            var nothing = new Rejection("clean", RejectionReason.NoArticleText, nothingLeft);
+            return Document.Refused(input, bytes, nothing) with { Metadata = metadata, Removed = clean.Removed };
         }
 
         return new Document
         {
-            Id = Document.IdOf(page.Text),
+            Id = Document.IdOf(clean.Text),
             Input = input,
-            Text = page.Text,
-            ToSource = page.ToSource,
+            Text = clean.Text,
+            ToSource = clean.ToSource,
             Metadata = metadata,
-            Regions = page.Regions,
-            Removed = page.Removed,
+            Regions = clean.Regions,
+            Removed = clean.Removed,
         };
     }
 

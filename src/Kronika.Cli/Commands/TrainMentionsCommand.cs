@@ -63,19 +63,7 @@ internal sealed class TrainMentionsCommand : Command<TrainMentionsCommand.Settin
 
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kronika: training on {nkjpCount} NKJP sentences and {training.Count - nkjpCount} sentences of {documents} SlavicNER articles (topic {settings.HeldOutTopic} held out), {settings.Epochs} epochs"));
-        NerModel model = NerTrainer.Train(training, new NerFeatures(analyzer), settings.Epochs, (epoch, accuracy) =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kronika: epoch {epoch}: {accuracy:P2} of tokens right while training"));
-        });
-
-        ModelFile.Write(settings.Output, stream =>
-        {
-            model.Save(stream);
-            return model.FeatureCount;
-        });
-        _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"kronika: {settings.Output}: {model.FeatureCount} features, {new FileInfo(settings.Output).Length} bytes, in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"));
+        TaggerTraining.TrainAndWrite(_terminal, training, new NerFeatures(analyzer), settings.Epochs, settings.Output, started, cancellationToken);
         return 0;
     }
 

@@ -49,19 +49,7 @@ internal sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kronika: training on {training.Count} sentences ({heldOut.Count} documents held out), {settings.Epochs} epochs"));
         var features = new NerFeatures(PolishAnalyzer.LoadDefault());
-        NerModel model = NerTrainer.Train(training, features, settings.Epochs, (epoch, accuracy) =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kronika: epoch {epoch}: {accuracy:P2} of tokens right while training"));
-        });
-
-        ModelFile.Write(settings.Output, stream =>
-        {
-            model.Save(stream);
-            return model.FeatureCount;
-        });
-        _terminal.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"kronika: {settings.Output}: {model.FeatureCount} features, {new FileInfo(settings.Output).Length} bytes, in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"));
+        TaggerTraining.TrainAndWrite(_terminal, training, features, settings.Epochs, settings.Output, started, cancellationToken);
         return 0;
     }
 

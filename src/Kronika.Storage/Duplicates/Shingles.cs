@@ -13,22 +13,7 @@ public static class Shingles
     public static HashSet<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>();
-        int start = -1;
-        for (int index = 0; index <= text.Length; index++)
-        {
-            bool inWord = index < text.Length && char.IsLetterOrDigit(text[index]);
-            if (inWord && start < 0)
-            {
-                start = index;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..index].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
+        List<string> words = WordRanges.Of(text).ConvertAll(word => text.Substring(word.Start, word.Length).ToLowerInvariant());
         var shingles = new HashSet<string>(StringComparer.Ordinal);
         for (int index = 0; index + 3 <= words.Count; index++)
         {

@@ -36,22 +36,7 @@ public static class SimHash
     public static ulong? Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<ulong>();
-        int start = -1;
-        for (int index = 0; index <= text.Length; index++)
-        {
-            bool inWord = index < text.Length && char.IsLetterOrDigit(text[index]);
-            if (inWord && start < 0)
-            {
-                start = index;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(Hash(FnvOffset, text.AsSpan(start, index - start)));
-                start = -1;
-            }
-        }
-
+        var words = WordRanges.Of(text).ConvertAll(word => Hash(FnvOffset, text.AsSpan(word.Start, word.Length)));
         if (words.Count < MinWords)
         {
             return null;
