@@ -11,7 +11,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   libmorfologik-stemming2-java  the PoliMorf 2.1 Polish dictionary (morfologik-polish.jar), read in C# by Kronika.Nlp
 #   wordnet-base     Princeton WordNet 3.0 (index and irregular-form lists), English lemmas in Kronika.Nlp
 #   postgresql       the PostgreSQL server and Debian's cluster tools, for the PostgreSQL store's tests (scripts/postgres-for-tests.sh)
-DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base postgresql"
+#   iso-codes        ISO 3166-1 codes with Polish names, checked against Kronika.Knowledge's generated countries.iso.tsv
+#   libgeonames-common  GeoNames' localised city names (pl/geonames.mo), checked against Kronika.Knowledge's cities.tsv
+DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base postgresql iso-codes libgeonames-common"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

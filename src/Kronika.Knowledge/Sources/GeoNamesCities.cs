@@ -74,7 +74,7 @@ public static class GeoNamesCities
         string[] comments =
         [
             "Capitals and cities of at least 100,000 inhabitants, generated; do not edit by hand (see Data/README.md).",
-            $"Source: GeoNames cities500.txt (CC BY 4.0) from {source}.",
+            $"Source: {source}. GeoNames data: CC BY 4.0.",
             "name_en/name_pl: the English and Polish names Debian's libgeonames-common tags by GeoNames id (empty where it has none).",
             "Regenerate: src/Kronika.Knowledge/Data/generate.sh.",
         ];

@@ -186,7 +186,14 @@ public static class CyrillicTransliterator
         // Press forms of surname endings (see the remarks): -ский/-ський → -ski, -цкий/-цький → -cki, -ый → -y,
         // Ukrainian -ий → -y; Russian -кий/-гий/-хий → -ki/-gi/-chi.
         string suffix = "";
-        if (language == CyrillicLanguage.Ukrainian && (word.EndsWith("ський", StringComparison.Ordinal) || word.EndsWith("цький", StringComparison.Ordinal)))
+        if (word.Length > 5 && (word.EndsWith("ская", StringComparison.Ordinal) || word.EndsWith("цкая", StringComparison.Ordinal)
+            || word.EndsWith("ська", StringComparison.Ordinal) || word.EndsWith("цька", StringComparison.Ordinal)))
+        {
+            // Feminine surnames take the Polish form: Политковская → Politkowska, Ціханоўская → Cichanouska.
+            suffix = "ka";
+            word = word[..^3];
+        }
+        else if (language == CyrillicLanguage.Ukrainian && (word.EndsWith("ський", StringComparison.Ordinal) || word.EndsWith("цький", StringComparison.Ordinal)))
         {
             suffix = "ki";
             word = word[..^4];
@@ -212,7 +219,8 @@ public static class CyrillicTransliterator
         {
             char c = word[i];
             char next = i + 1 < word.Length ? word[i + 1] : '\0';
-            bool hardSibilantBefore = i > 0 && "жшчщц".Contains(word[i - 1], StringComparison.Ordinal);
+            // Ukrainian ж and ц soften before я, ю, є (Запоріжжя → Zaporiżżia, Вінниця → Winnycia); Russian and Belarusian ones do not.
+            bool hardSibilantBefore = i > 0 && (language == CyrillicLanguage.Ukrainian ? "шчщ" : "жшчщц").Contains(word[i - 1], StringComparison.Ordinal);
             bool afterL = i > 0 && word[i - 1] == 'л';
             switch (c)
             {
