@@ -23,6 +23,7 @@ public static class DocumentInvariants
         CheckSentences(document, violations);
         CheckMorphology(document, violations);
         CheckMentions(document, length, violations);
+        CheckQuotes(document, length, violations);
         CheckOffsetMap(document, length, violations);
         return violations;
     }
@@ -48,6 +49,43 @@ public static class DocumentInvariants
             }
 
             previous = mention.Span.Start;
+        }
+    }
+
+    private static void CheckQuotes(Document document, int length, List<string> violations)
+    {
+        int previous = -1;
+        foreach (Quote quote in document.Quotes)
+        {
+            if (quote.Content.End > length || quote.Content.IsEmpty)
+            {
+                violations.Add($"quote {quote.Content} is empty or ends past the text ({length})");
+            }
+
+            if (quote.Content.Start < previous)
+            {
+                violations.Add($"quote {quote.Content} is out of text order");
+            }
+
+            foreach ((string part, TextSpan? span) in new[] { ("cue", quote.Cue), ("speaker", quote.Speaker), ("speaker reference", quote.SpeakerReference) })
+            {
+                if (span is { } inside && (inside.End > length || inside.IsEmpty))
+                {
+                    violations.Add($"quote {quote.Content}: {part} {inside} is empty or ends past the text ({length})");
+                }
+            }
+
+            if ((quote.Speaker is null) != (quote.SpeakerVia == SpeakerVia.None))
+            {
+                violations.Add($"quote {quote.Content}: speaker {quote.Speaker?.ToString() ?? "null"} found via {quote.SpeakerVia}");
+            }
+
+            if (quote.SpeakerEntity is { } entity && (entity < 0 || entity >= document.Entities.Length))
+            {
+                violations.Add($"quote {quote.Content} names entity {entity} of {document.Entities.Length}");
+            }
+
+            previous = quote.Content.Start;
         }
     }
 

@@ -5,6 +5,7 @@ using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology;
 using Kronika.Nlp.Morphology.English;
 using Kronika.Nlp.Morphology.Polish;
+using Kronika.Nlp.Quotes;
 using Kronika.Nlp.Sentences;
 using Kronika.Nlp.Tokenization;
 
@@ -13,7 +14,7 @@ namespace Kronika.Nlp;
 /// <summary>The one place that lists the analysis stages, in order.</summary>
 public static class PipelineFactory
 {
-    /// <summary>Builds the pipeline: language, tokenize, sentences, morphology.</summary>
+    /// <summary>Builds the pipeline: language, tokenize, sentences, morphology, mentions, quotes.</summary>
     /// <remarks>Expensive (Lingua's language models, the Polish dictionary, the data files): build once and reuse; the
     /// result is immutable and safe to run from many threads at once.</remarks>
     /// <exception cref="InvalidDataException">When a data file is missing or malformed.</exception>
@@ -45,6 +46,11 @@ public static class PipelineFactory
                 var tagger = new NerTagger(NerModel.LoadPolishMentions(), new NerFeatures(polish));
                 stages = [.. stages, new MentionStage(tagger, new NameBaseForms(polish, isForeignWord))];
             }
+        }
+
+        if (options.Quotes)
+        {
+            stages = [.. stages, new QuoteStage(CueLexicon.Load())];
         }
 
         return new Pipeline(stages);

@@ -35,6 +35,10 @@ public sealed record PipelineOptions
     /// needs <see cref="Morphology"/>'s Polish analyzer.</summary>
     public bool Mentions { get; init; } = true;
 
+    /// <summary>Whether to add the quotes layer (direct and reported speech and their speakers); Polish cue verbs are found
+    /// through <see cref="Morphology"/>'s lemmas, so without it only English and marked quotes with a name are found.</summary>
+    public bool Quotes { get; init; } = true;
+
     /// <summary>An already loaded Polish analyzer to share between pipelines; null loads the configured dictionary
     /// (<see cref="MorfologikLexicon.LoadDefault"/>).</summary>
     public PolishAnalyzer? PolishAnalyzer { get; init; }
