@@ -1,4 +1,5 @@
 using Kronika.Core;
+using Kronika.Knowledge;
 using Kronika.Nlp.Language;
 using Kronika.Nlp.Mentions;
 using Kronika.Nlp.Mentions.Tagger;
@@ -44,7 +45,7 @@ public static class PipelineFactory
             {
                 Func<string, bool>? isForeignWord = analyzers.GetValueOrDefault("en") is EnglishLemmatizer english ? english.WordNet.Knows : null;
                 var tagger = new NerTagger(NerModel.LoadPolishMentions(), new NerFeatures(polish));
-                stages = [.. stages, new MentionStage(tagger, new NameBaseForms(polish, isForeignWord))];
+                stages = [.. stages, new MentionStage(tagger, new NameBaseForms(polish, isForeignWord), KnowledgeBase.LoadDefault())];
             }
         }
 

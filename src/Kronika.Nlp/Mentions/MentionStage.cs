@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Annotations;
+using Kronika.Knowledge;
 using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology;
 using Kronika.Nlp.Morphology.Polish;
@@ -12,20 +13,25 @@ namespace Kronika.Nlp.Mentions;
 /// <remarks>
 /// Names come from the tagger sentence by sentence (BIO labels of SlavicNER's types); a mention's base form from
 /// <see cref="NameBaseForms"/> with its kind and the case a preceding preposition governs. Mentions of one entity are
-/// those with the same base form (ignoring case), and a person named by one word of a longer name already seen
-/// ("Putin" after "Władimir Putin"). Until linking to the knowledge base, entities have <c>new:</c> keys.
+/// those with the same base form (ignoring case), a person named by one word of a longer name already seen ("Putin"
+/// after "Władimir Putin"), and names the knowledge base gives to one record ("Rosja", "Federacja Rosyjska"). An entity
+/// whose base form names a knowledge-base record of a fitting kind gets its <c>kb:</c> key (places that are countries or
+/// cities become GPEs); others keep <c>new:</c> keys derived from the base form.
 /// Other languages pass through with empty layers. Immutable; safe from many threads.
 /// </remarks>
 public sealed class MentionStage : IStage
 {
     private readonly NerTagger _tagger;
     private readonly NameBaseForms _baseForms;
+    private readonly KnowledgeBase? _knowledge;
 
-    /// <summary>A stage tagging with <paramref name="tagger"/> and finding base forms with <paramref name="baseForms"/>.</summary>
-    public MentionStage(NerTagger tagger, NameBaseForms baseForms)
+    /// <summary>A stage tagging with <paramref name="tagger"/>, finding base forms with <paramref name="baseForms"/> and
+    /// linking to <paramref name="knowledge"/> when given.</summary>
+    public MentionStage(NerTagger tagger, NameBaseForms baseForms, KnowledgeBase? knowledge = null)
     {
         _tagger = tagger;
         _baseForms = baseForms;
+        _knowledge = knowledge;
     }
 
     /// <inheritdoc/>
@@ -67,7 +73,7 @@ public sealed class MentionStage : IStage
             }
         }
 
-        (ImmutableArray<Mention> mentions, ImmutableArray<Entity> entities) = Link(found);
+        (ImmutableArray<Mention> mentions, ImmutableArray<Entity> entities) = Link(found, _knowledge);
         return document with { Mentions = mentions, Entities = entities };
     }
 
@@ -112,31 +118,83 @@ public sealed class MentionStage : IStage
 
     /// <summary>Joins the mentions of one entity: same type and base form (case ignored), or a person's single name that
     /// is the last or first word of a fuller name of a person already mentioned.</summary>
-    private static (ImmutableArray<Mention>, ImmutableArray<Entity>) Link(List<(TextSpan Span, EntityType Type, string Base)> found)
+    private static (ImmutableArray<Mention>, ImmutableArray<Entity>) Link(List<(TextSpan Span, EntityType Type, string Base)> found, KnowledgeBase? knowledge)
     {
         var entities = new List<Entity>();
         var byBase = new Dictionary<(EntityType, string), int>();
+        var byRecord = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = ImmutableArray.CreateBuilder<Mention>(found.Count);
-        foreach ((TextSpan span, EntityType type, string baseForm) in found)
+        foreach ((TextSpan span, EntityType foundType, string baseForm) in found)
         {
             string key = baseForm.ToLowerInvariant();
-            if (!byBase.TryGetValue((type, key), out int entity))
+            EntityType type = foundType;
+            if (!byBase.TryGetValue((foundType, key), out int entity))
             {
-                entity = type == EntityType.Per && !key.Contains(' ', StringComparison.Ordinal) ? FullerPerson(entities, key) : -1;
-                if (entity < 0)
+                KnowledgeEntity? record = knowledge is null ? null : Record(knowledge, baseForm, foundType);
+                if (record is not null && byRecord.TryGetValue(record.Id, out int known))
                 {
-                    entity = entities.Count;
-                    entities.Add(new Entity(KeyOf(type, key), type, baseForm));
+                    entity = known;
+                }
+                else
+                {
+                    entity = record is null && foundType == EntityType.Per && !key.Contains(' ', StringComparison.Ordinal) ? FullerPerson(entities, key) : -1;
+                    if (entity < 0)
+                    {
+                        entity = entities.Count;
+                        entities.Add(record is null
+                            ? new Entity(KeyOf(foundType, key), foundType, baseForm)
+                            : new Entity("kb:" + record.Id, TypeOf(record, foundType), record.NamePl));
+                        if (record is not null)
+                        {
+                            byRecord[record.Id] = entity;
+                        }
+                    }
                 }
 
-                byBase[(type, key)] = entity;
+                byBase[(foundType, key)] = entity;
             }
 
+            type = entities[entity].Type;
             mentions.Add(new Mention(span, type, baseForm, entity));
         }
 
         return (mentions.MoveToImmutable(), [.. entities]);
     }
+
+    /// <summary>The knowledge-base record <paramref name="baseForm"/> names with a kind that fits <paramref name="type"/>
+    /// (a person, an organisation, a country or city for a place); null when none does or several different ones do.</summary>
+    private static KnowledgeEntity? Record(KnowledgeBase knowledge, string baseForm, EntityType type)
+    {
+        KnowledgeEntity? chosen = null;
+        foreach (NameMatch match in knowledge.Find(baseForm))
+        {
+            bool fits = type switch
+            {
+                EntityType.Per => match.Entity.Kind == EntityKind.Person,
+                EntityType.Org => match.Entity.Kind == EntityKind.Organization,
+                EntityType.Loc or EntityType.Gpe => match.Entity.Kind is EntityKind.Country or EntityKind.City,
+                _ => false,
+            };
+            if (!fits || chosen?.Id == match.Entity.Id)
+            {
+                continue;
+            }
+
+            if (chosen is not null)
+            {
+                // Two different records share the name (two cities called Victoria): no link on a guess, unless a
+                // country outranks cities (matches come countries first).
+                return chosen.Kind == EntityKind.Country && match.Entity.Kind == EntityKind.City ? chosen : null;
+            }
+
+            chosen = match.Entity;
+        }
+
+        return chosen;
+    }
+
+    private static EntityType TypeOf(KnowledgeEntity record, EntityType found) =>
+        record.Kind is EntityKind.Country or EntityKind.City ? EntityType.Gpe : found;
 
     private static int FullerPerson(List<Entity> entities, string word)
     {

@@ -44,6 +44,26 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void Names_in_the_knowledge_base_get_its_keys_and_one_entity_for_its_several_names()
+    {
+        PolishAnalyzer analyzer = PolishMorphology.Analyzer();
+        var stage = new MentionStage(new NerTagger(NerModel.LoadPolishMentions(), new NerFeatures(analyzer)), new NameBaseForms(analyzer), Knowledge.KnowledgeBase.LoadDefault());
+        Document document = TestDocuments.Split(TestDocuments.Tokenize(
+            "Władimir Putin przyleciał do Mińska. Rosja i Białoruś podpisały umowę. Prezydent Federacji Rosyjskiej wrócił potem do Moskwy.", "pl"));
+        document = new MorphologyStage(new Dictionary<string, IWordAnalyzer> { ["pl"] = analyzer }).Run(document, CancellationToken.None);
+
+        Document result = stage.Run(document, CancellationToken.None);
+
+        Assert.Empty(DocumentInvariants.Check(result));
+        Entity Named(string text) => result.Entities[result.Mentions.Single(mention => mention.Span.ToString(result.Text) == text).Entity];
+        Assert.Equal("kb:person/putin-vladimir", Named("Władimir Putin").Key);
+        Assert.Equal(EntityType.Gpe, Named("Mińska").Type);
+        Assert.StartsWith("kb:", Named("Moskwy").Key, StringComparison.Ordinal);
+        Assert.Same(Named("Rosja"), Named("Federacji Rosyjskiej"));
+        Assert.Equal("Rosja", Named("Federacji Rosyjskiej").Name);
+    }
+
+    [Fact]
     public void Other_languages_pass_through_with_no_mentions()
     {
         Document document = TestDocuments.Split(TestDocuments.Tokenize("Vladimir Putin met Alexander Lukashenko in Minsk.", "en"));
