@@ -72,7 +72,7 @@ public static class ArticleContract
             Sentences = sentences,
             Entities = EntitiesOf(document),
             Events = [],
-            Quotes = [],
+            Quotes = QuotesOf(document),
         };
     }
 
@@ -143,6 +143,30 @@ public static class ArticleContract
 
         return entities;
     }
+
+    /// <summary>The document's quotes: "direct" or "indirect" (reported), the content span, the speaker's entity id when the
+    /// speaker phrase names one entity, the speaker phrase's span, the cue; no events yet.</summary>
+    private static QuoteRecord[] QuotesOf(Document document)
+    {
+        var quotes = new QuoteRecord[document.Quotes.Length];
+        for (int index = 0; index < quotes.Length; index++)
+        {
+            Quote quote = document.Quotes[index];
+            quotes[index] = new QuoteRecord
+            {
+                Kind = quote.Kind == QuoteKind.Direct ? "direct" : "indirect",
+                Span = SpanOf(quote.Content),
+                Speaker = quote.SpeakerEntity is { } entity && entity < document.Entities.Length ? document.Entities[entity].Key : null,
+                SpeakerSpan = quote.Speaker is { } speaker ? SpanOf(speaker) : null,
+                Cue = quote.Cue is { } cue ? SpanOf(cue) : null,
+                Event = null,
+            };
+        }
+
+        return quotes;
+    }
+
+    private static SpanRecord SpanOf(TextSpan span) => new() { Start = span.Start, End = span.End };
 
     private static string SnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 }

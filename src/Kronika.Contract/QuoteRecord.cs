@@ -15,6 +15,10 @@ public sealed record QuoteRecord
     /// <summary>The span of the speech verb or attribution, or null when there is none.</summary>
     public required SpanRecord? Cue { get; init; }
 
+    /// <summary>The span of the phrase that names the speaker in the text (a name, a role phrase, or the name a pronoun or a
+    /// zero subject was resolved to), or null when the speaker is unknown; set even while <see cref="Speaker"/> is null.</summary>
+    public SpanRecord? SpeakerSpan { get; init; }
+
     /// <summary>Index into <see cref="AnalysisRecord.Events"/> of the event the quote states, or null.</summary>
     public required int? Event { get; init; }
 }
