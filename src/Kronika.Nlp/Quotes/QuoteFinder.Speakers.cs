@@ -36,7 +36,14 @@ internal sealed partial class QuoteFinder
             i--;
         }
 
-        return Headed(i + 1, last + 1);
+        int first = i + 1;
+        while (_polish && first < last && !CanBeNominative(first))
+        {
+            // "w Rosji prasa światowa pisała": the subject is nominative; drop what a preposition left before it.
+            first++;
+        }
+
+        return Headed(first, last + 1);
     }
 
     /// <summary>The noun phrase that starts at <paramref name="start"/> (a token index) and ends at the first token that
@@ -125,7 +132,7 @@ internal sealed partial class QuoteFinder
 
         if (_polish && cue >= 0)
         {
-            if (Best(cue)?.Tag.Flexeme == "pcon" && SpeakerOfSentence(cue) is { } sameSentence)
+            if (Best(cue) is { } reading && FormOf(reading.Tag) == "pcon" && SpeakerOfSentence(cue) is { } sameSentence)
             {
                 return new SpeakerFound(sameSentence, SpeakerVia.Previous, null);
             }
@@ -156,7 +163,8 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>The name an English "he" or "she" stands for, when the window (this sentence up to the pronoun and the two
-    /// before it, outside quotes) names exactly one person-like name; otherwise null.</summary>
+    /// before it, outside quotes) names exactly one full name (two or more capitalised words, the surname alone counting as
+    /// the same person); otherwise null.</summary>
     private TextSpan? ResolvePronoun(int pronoun)
     {
         if (_lower[pronoun] is not ("he" or "she"))
@@ -167,6 +175,7 @@ internal sealed partial class QuoteFinder
         int sentence = _sentenceOf[pronoun];
         int from = _document.Sentences[Math.Max(0, sentence - 2)].FirstToken;
         var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var single = new List<(string Word, TextSpan Span)>();
         for (int i = from; i < pronoun; i++)
         {
             if (!IsCapitalised(i) || InsideFound(_tokens[i].Span.Start) || _englishFunctionWords.Contains(_lower[i]) || _englishDeterminers.Contains(_lower[i]))
@@ -175,18 +184,31 @@ internal sealed partial class QuoteFinder
             }
 
             int end = i;
-            while (end + 1 < pronoun && IsCapitalised(end + 1) && !_englishFunctionWords.Contains(_lower[end + 1]))
+            while (end + 1 < pronoun && _sentenceOf[end + 1] == _sentenceOf[i] && IsCapitalised(end + 1) && !_englishFunctionWords.Contains(_lower[end + 1]))
             {
                 end++;
             }
 
-            bool initial = IsSentenceInitial(i) && end == i;
-            if (!initial && _tokens[end].Kind == TokenKind.Word)
+            if (end > i && _tokens[end].Kind == TokenKind.Word)
             {
                 names[_lower[end]] = SpanOf(i, end + 1);
             }
+            else if (end == i && !IsSentenceInitial(i))
+            {
+                single.Add((_lower[i], SpanOf(i, i + 1)));
+            }
 
             i = end;
+        }
+
+        // A lone capitalised word counts when it is a surname of a full name there ("Hill" after "Laura Hill"); places and
+        // days alone ("Ohio", "Monday") do not compete.
+        foreach ((string word, TextSpan span) in single)
+        {
+            if (names.ContainsKey(word))
+            {
+                names[word] = span;
+            }
         }
 
         return names.Count == 1 ? names.Values.Single() : null;
@@ -197,12 +219,12 @@ internal sealed partial class QuoteFinder
     private TextSpan? ResolveZeroSubject(int cue)
     {
         MorphTag? tag = Best(cue)?.Tag;
-        if (tag is null || tag.Flexeme is not ("praet" or "fin") || tag.Number == GrammaticalNumber.Plural || tag.Person is 1 or 2)
+        if (tag is null || FormOf(tag) is not ("praet" or "fin") || tag.Number == GrammaticalNumber.Plural || tag.Person is 1 or 2)
         {
             return null;
         }
 
-        GrammaticalGender gender = tag.Flexeme == "praet" ? tag.Gender : GrammaticalGender.None;
+        GrammaticalGender gender = FormOf(tag) == "praet" ? tag.Gender : GrammaticalGender.None;
         int sentence = _sentenceOf[cue];
         int from = _tokens[_document.Sentences[Math.Max(0, sentence - 2)].FirstToken].Span.Start;
         int to = _tokens[cue].Span.Start;

@@ -286,7 +286,7 @@ internal sealed partial class QuoteFinder
 
         foreach (Analysis analysis in Readings(i))
         {
-            if (analysis.Tag.Flexeme is "praet" or "fin" or "pcon" or "imps"
+            if (FormOf(analysis.Tag) is "praet" or "fin" or "pcon" or "imps"
                 && _lexicon.PolishLemmas.TryGetValue(analysis.Lemma.ToLowerInvariant(), out Cue? cue))
             {
                 return cue;
@@ -335,7 +335,7 @@ internal sealed partial class QuoteFinder
         if (_polish)
         {
             Analysis? best = Best(i);
-            string flexeme = best?.Tag.Flexeme ?? "ign";
+            string flexeme = best is null ? "ign" : FormOf(best.Tag);
             if (flexeme is "prep" or "conj" or "comp" or "qub" or "interj" or "fin" or "praet" or "inf" or "impt" or "pcon" or "pant" or "pred" or "aglt" or "bedzie" or "winien" or "imps")
             {
                 return IsCapitalised(i) && !IsSentenceInitial(i) && flexeme is not ("prep" or "conj" or "comp");
@@ -376,6 +376,19 @@ internal sealed partial class QuoteFinder
         }
 
         return _lexicon.PolishDiscourse.Contains(_lower[i]) || Best(i)?.Tag.Flexeme is "adv" ? 1 : 0;
+    }
+
+    /// <summary>The word class of a Polish tag, with a verb's form in place of "verb" (PoliMorf 2.1 writes
+    /// <c>verb:praet:sg:m1...</c>, NKJP <c>praet:sg:m1...</c>): "praet", "fin", "pcon", "subst", "adj"...</summary>
+    private static string FormOf(MorphTag tag)
+    {
+        if (tag.Flexeme != "verb")
+        {
+            return tag.Flexeme;
+        }
+
+        string[] fields = tag.Text.Split(':');
+        return fields.Length > 1 ? fields[1] : tag.Flexeme;
     }
 
     private bool IsPronoun(int i) => _polish ? _polishPronouns.Contains(_lower[i]) : _englishPronouns.Contains(_lower[i]);
