@@ -8,6 +8,9 @@ internal sealed partial class QuoteFinder
     /// <summary>Fewer words than this in quotation marks with no attribution is a title or a scare quote, not speech.</summary>
     private const int MinStandaloneWords = 4;
 
+    /// <summary>Fewer words than this in quotation marks, even attributed, is a fragment inside reported speech.</summary>
+    private const int MinAttributedWords = 3;
+
     private Found? _previousDirect;
 
     /// <summary>An attribution found next to a quote: the cue token (or colon), the span of the cue, the speaker, and the
@@ -67,6 +70,12 @@ internal sealed partial class QuoteFinder
             }
 
             Attribution? attribution = tail ?? Head(quoted.Open, paragraph.Start);
+            if (attribution is not null && WordCount(content) < MinAttributedWords)
+            {
+                // "called it “a disaster,” Trump said": a fragment quoted inside reported speech, left to the reported pass.
+                continue;
+            }
+
             Found? found = attribution is { } known
                 ? Attributed(QuoteKind.Direct, content, known, p, tail is null ? -1 : known.End)
                 : Unattributed(content, quoted, close, paragraph, p);
