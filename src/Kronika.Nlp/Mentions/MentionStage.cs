@@ -130,7 +130,7 @@ public sealed class MentionStage : IStage
             EntityType type = foundType;
             if (!byBase.TryGetValue((foundType, key), out int entity))
             {
-                KnowledgeEntity? record = knowledge is null ? null : Record(knowledge, baseForm, foundType);
+                KnowledgeEntity? record = knowledge is null || !IsWellFormed(baseForm) ? null : Record(knowledge, baseForm, foundType);
                 if (record is not null && byRecord.TryGetValue(record.Id, out int known))
                 {
                     entity = known;
@@ -191,6 +191,25 @@ public sealed class MentionStage : IStage
         }
 
         return chosen;
+    }
+
+    /// <summary>False for text with a lone surrogate (hostile or broken input), which Unicode normalisation in the
+    /// knowledge base's name keys cannot take.</summary>
+    private static bool IsWellFormed(string text)
+    {
+        for (int index = 0; index < text.Length; index++)
+        {
+            if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(text[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static EntityType TypeOf(KnowledgeEntity record, EntityType found) =>
