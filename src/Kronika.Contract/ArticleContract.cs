@@ -7,7 +7,7 @@ namespace Kronika.Contract;
 /// <summary>Maps a <see cref="Document"/> to its <c>kronika/1</c> record.</summary>
 public static class ArticleContract
 {
-    /// <summary>The record of <paramref name="document"/>. Entities, events and quotes are empty until their stages exist.</summary>
+    /// <summary>The record of <paramref name="document"/>; a layer its pipeline did not make is empty.</summary>
     /// <remarks>A rejected document keeps its id, input and language (when identified); its text, metadata and layers
     /// are left empty, as the contract requires of a refused input.</remarks>
     public static AnalysisRecord From(Document document)
@@ -71,7 +71,7 @@ public static class ArticleContract
             },
             Sentences = sentences,
             Entities = EntitiesOf(document),
-            Events = [],
+            Events = EventsOf(document),
             Quotes = QuotesOf(document),
         };
     }
@@ -102,8 +102,7 @@ public static class ArticleContract
         Quotes = [],
     };
 
-    /// <summary>The document's entities with their mentions in text order; a mention's base form is its own, "name" the
-    /// way it refers until aliases, roles and pronouns are told apart.</summary>
+    /// <summary>The document's entities with their mentions in text order; a mention's base form is its own.</summary>
     private static EntityRecord[] EntitiesOf(Document document)
     {
         if (document.Entities.IsEmpty)
@@ -120,8 +119,8 @@ public static class ArticleContract
                 End = mention.Span.End,
                 Text = mention.Span.ToString(document.Text),
                 Base = mention.Base,
-                Via = "name",
-                ActsFor = null,
+                Via = SnakeCase(mention.Via.ToString()),
+                ActsFor = mention.ActsFor is { } actor ? document.Entities[actor].Key : null,
             });
         }
 
@@ -133,10 +132,10 @@ public static class ArticleContract
             {
                 Id = entity.Key,
                 Type = entity.Type.ToString().ToUpperInvariant(),
-                Name = entity.Name,
-                Names = new Dictionary<string, string>(StringComparer.Ordinal) { [document.Language ?? "und"] = entity.Name },
-                Wikidata = null,
-                Country = null,
+                Name = entity.EnglishName ?? entity.Name,
+                Names = NamesOf(entity, document.Language),
+                Wikidata = entity.Wikidata,
+                Country = entity.Country,
                 Mentions = mentions[index] ?? [],
             };
         }
@@ -145,7 +144,7 @@ public static class ArticleContract
     }
 
     /// <summary>The document's quotes: "direct" or "indirect" (reported), the content span, the speaker's entity id when the
-    /// speaker phrase names one entity, the speaker phrase's span, the cue; no events yet.</summary>
+    /// speaker phrase names one entity, the speaker phrase's span, the cue, and the event it states.</summary>
     private static QuoteRecord[] QuotesOf(Document document)
     {
         var quotes = new QuoteRecord[document.Quotes.Length];
@@ -159,12 +158,82 @@ public static class ArticleContract
                 Speaker = quote.SpeakerEntity is { } entity && entity < document.Entities.Length ? document.Entities[entity].Key : null,
                 SpeakerSpan = quote.Speaker is { } speaker ? SpanOf(speaker) : null,
                 Cue = quote.Cue is { } cue ? SpanOf(cue) : null,
-                Event = null,
+                Event = EventStatedBy(document, quote),
             };
         }
 
         return quotes;
     }
+
+    /// <summary>The index of the first event whose trigger lies inside what <paramref name="quote"/> says, else of one whose
+    /// trigger is the quote's cue ("zaapelował", "zagroził"): the event the quote states, or null.</summary>
+    private static int? EventStatedBy(Document document, Quote quote)
+    {
+        for (int index = 0; index < document.Events.Length; index++)
+        {
+            if (quote.Content.Contains(document.Events[index].Trigger))
+            {
+                return index;
+            }
+        }
+
+        for (int index = 0; index < document.Events.Length; index++)
+        {
+            if (quote.Cue is { } cue && document.Events[index].Trigger == cue)
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, string> NamesOf(Entity entity, string? language)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [language ?? "und"] = entity.Name };
+        if (entity.EnglishName is { } english)
+        {
+            names.TryAdd("en", english);
+        }
+
+        return names;
+    }
+
+    /// <summary>The document's events: entity indexes become entity ids, enums their lowercase names.</summary>
+    private static EventRecord[] EventsOf(Document document)
+    {
+        var events = new EventRecord[document.Events.Length];
+        for (int index = 0; index < events.Length; index++)
+        {
+            ReportedEvent @event = document.Events[index];
+            events[index] = new EventRecord
+            {
+                Type = @event.Type,
+                Cameo = @event.Cameo,
+                Mode = @event.Mode,
+                Context = @event.Context,
+                Source = [.. @event.Source.Select(actor => document.Entities[actor].Key)],
+                Target = [.. @event.Target.Select(actor => document.Entities[actor].Key)],
+                Location = @event.Location is { } place ? document.Entities[place].Key : null,
+                Date = @event.Date is { } date ? DateOf(date, document.Text) : null,
+                Modality = SnakeCase(@event.Modality.ToString()),
+                Trigger = SpanOf(@event.Trigger),
+                Sentence = SpanOf(@event.Sentence),
+                Evidence = [.. @event.Evidence.Select(SpanOf)],
+                Confidence = @event.Confidence,
+            };
+        }
+
+        return events;
+    }
+
+    private static EventDateRecord DateOf(EventDate date, string text) => new()
+    {
+        Value = date.Value,
+        Precision = SnakeCase(date.Precision.ToString()),
+        Text = date.Text.ToString(text),
+        ResolvedFrom = date.Anchor is { } anchor ? SnakeCase(anchor.ToString()) : null,
+    };
 
     private static SpanRecord SpanOf(TextSpan span) => new() { Start = span.Start, End = span.End };
 

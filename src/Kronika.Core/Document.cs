@@ -51,6 +51,9 @@ public sealed record Document
     /// <summary>The entities the mentions name (<see cref="Layers.Entities"/>), in order of first mention.</summary>
     public ImmutableArray<Entity> Entities { get; init; } = [];
 
+    /// <summary>Events (<see cref="Layers.Events"/>) in text order of their first evidence; empty before the events stage.</summary>
+    public ImmutableArray<ReportedEvent> Events { get; init; } = [];
+
     /// <summary>Direct and reported speech (<see cref="Layers.Quotes"/>) in text order of their content; empty before the quotes stage.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 

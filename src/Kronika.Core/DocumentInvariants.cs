@@ -24,6 +24,7 @@ public static class DocumentInvariants
         CheckMorphology(document, violations);
         CheckMentions(document, length, violations);
         CheckQuotes(document, length, violations);
+        CheckEvents(document, length, violations);
         CheckOffsetMap(document, length, violations);
         return violations;
     }
@@ -48,7 +49,61 @@ public static class DocumentInvariants
                 violations.Add($"mention {mention.Span} names entity {mention.Entity} of {document.Entities.Length}");
             }
 
+            if (mention.ActsFor is { } actor && (actor < 0 || actor >= document.Entities.Length || actor == mention.Entity))
+            {
+                violations.Add($"mention {mention.Span} acts for entity {actor} of {document.Entities.Length}");
+            }
+
             previous = mention.Span.Start;
+        }
+    }
+
+    private static void CheckEvents(Document document, int length, List<string> violations)
+    {
+        int entities = document.Entities.Length;
+        foreach (ReportedEvent @event in document.Events)
+        {
+            string where = $"event {@event.Type} at {@event.Trigger}";
+            if (@event.Trigger.IsEmpty || @event.Trigger.End > length || !@event.Sentence.Contains(@event.Trigger))
+            {
+                violations.Add($"{where}: the trigger is empty, past the text ({length}) or outside its sentence {@event.Sentence}");
+            }
+
+            if (@event.Evidence.IsEmpty || !@event.Evidence.Contains(@event.Sentence))
+            {
+                violations.Add($"{where}: its evidence does not hold its sentence");
+            }
+
+            for (int index = 1; index < @event.Evidence.Length; index++)
+            {
+                if (@event.Evidence[index].Start <= @event.Evidence[index - 1].Start)
+                {
+                    violations.Add($"{where}: evidence {@event.Evidence[index]} is out of text order or repeated");
+                }
+            }
+
+            foreach (int actor in @event.Source.Concat(@event.Target))
+            {
+                if (actor < 0 || actor >= entities)
+                {
+                    violations.Add($"{where} names entity {actor} of {entities}");
+                }
+            }
+
+            if (@event.Location is { } place && (place < 0 || place >= entities))
+            {
+                violations.Add($"{where} is located at entity {place} of {entities}");
+            }
+
+            if (@event.Date is { } date && (date.Text.End > length || date.Text.IsEmpty))
+            {
+                violations.Add($"{where}: date text {date.Text} is empty or ends past the text ({length})");
+            }
+
+            if (@event.Confidence is < 0 or > 1 || double.IsNaN(@event.Confidence))
+            {
+                violations.Add($"{where}: confidence {@event.Confidence} is outside [0, 1]");
+            }
         }
     }
 

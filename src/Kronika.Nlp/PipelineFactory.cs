@@ -1,5 +1,6 @@
 using Kronika.Core;
 using Kronika.Knowledge;
+using Kronika.Nlp.Events;
 using Kronika.Nlp.Language;
 using Kronika.Nlp.Mentions;
 using Kronika.Nlp.Mentions.Tagger;
@@ -15,7 +16,7 @@ namespace Kronika.Nlp;
 /// <summary>The one place that lists the analysis stages, in order.</summary>
 public static class PipelineFactory
 {
-    /// <summary>Builds the pipeline: language, tokenize, sentences, morphology, mentions, quotes.</summary>
+    /// <summary>Builds the pipeline: language, tokenize, sentences, morphology, mentions, quotes, events.</summary>
     /// <remarks>Expensive (Lingua's language models, the Polish dictionary, the data files): build once and reuse; the
     /// result is immutable and safe to run from many threads at once.</remarks>
     /// <exception cref="InvalidDataException">When a data file is missing or malformed.</exception>
@@ -52,6 +53,11 @@ public static class PipelineFactory
         if (options.Quotes)
         {
             stages = [.. stages, new QuoteStage(CueLexicon.Load())];
+        }
+
+        if (options.Events && stages.Any(stage => stage is MentionStage))
+        {
+            stages = [.. stages, new EventStage(EventFinders.Create(options.SupportedLanguages))];
         }
 
         return new Pipeline(stages);

@@ -39,6 +39,9 @@ public sealed record PipelineOptions
     /// through <see cref="Morphology"/>'s lemmas, so without it only English and marked quotes with a name are found.</summary>
     public bool Quotes { get; init; } = true;
 
+    /// <summary>Whether to find events (who did what to whom; needs <see cref="Mentions"/>); on by default.</summary>
+    public bool Events { get; init; } = true;
+
     /// <summary>An already loaded Polish analyzer to share between pipelines; null loads the configured dictionary
     /// (<see cref="MorfologikLexicon.LoadDefault"/>).</summary>
     public PolishAnalyzer? PolishAnalyzer { get; init; }
