@@ -150,7 +150,7 @@ public static class GoldScorer
             bool crossed = string.Equals(expected.Type, "CONSULT", StringComparison.OrdinalIgnoreCase)
                 && Shares(sources[o], expected.Target) && Shares(targets[o], expected.Source);
             return straight || crossed;
-        });
+        }, (o, g) => string.Equals(output.Events[o].Modality, gold.Events[g].Modality, StringComparison.OrdinalIgnoreCase));
 
         int matched = 0;
         int agreed = 0;

@@ -6,26 +6,43 @@ namespace Kronika.Evaluation;
 internal static class MaximumMatching
 {
     /// <summary>For each output index, the gold index it is matched with, or -1.</summary>
-    public static int[] Match(int outputs, int golds, Func<int, int, bool> matches)
+    public static int[] Match(int outputs, int golds, Func<int, int, bool> matches) => Match(outputs, golds, matches, (_, _) => false);
+
+    /// <summary>For each output index, the gold index it is matched with, or -1: as many pairs as <paramref name="matches"/>
+    /// allows, built from <paramref name="preferred"/> pairs first (two events of one type and actors, one asserted and one
+    /// negated, pair with the gold of their own modality rather than crosswise).</summary>
+    public static int[] Match(int outputs, int golds, Func<int, int, bool> matches, Func<int, int, bool> preferred)
     {
         var edges = new List<int>[outputs];
+        var firstChoice = new List<int>[outputs];
         for (int output = 0; output < outputs; output++)
         {
             edges[output] = [];
+            firstChoice[output] = [];
             for (int gold = 0; gold < golds; gold++)
             {
                 if (matches(output, gold))
                 {
-                    edges[output].Add(gold);
+                    (preferred(output, gold) ? firstChoice[output] : edges[output]).Add(gold);
                 }
             }
+
+            edges[output].InsertRange(0, firstChoice[output]);
         }
 
         var goldOwner = new int[golds];
         Array.Fill(goldOwner, -1);
         for (int output = 0; output < outputs; output++)
         {
-            TryAugment(output, edges, goldOwner, new bool[golds]);
+            TryAugment(output, firstChoice, goldOwner, new bool[golds]);
+        }
+
+        for (int output = 0; output < outputs; output++)
+        {
+            if (!goldOwner.Contains(output))
+            {
+                TryAugment(output, edges, goldOwner, new bool[golds]);
+            }
         }
 
         var result = new int[outputs];

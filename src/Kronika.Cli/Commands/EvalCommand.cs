@@ -3,6 +3,7 @@ using Kronika.Cli.Composition;
 using Kronika.Contract;
 using Kronika.Core;
 using Kronika.Evaluation;
+using Kronika.Ingest;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -60,7 +61,9 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
                 continue;
             }
 
-            Document? document = batch.Analyze(article, cancellationToken);
+            // The gold's publication date is the article's own metadata (a feed or page would give it): relative dates
+            // and roles ("prezydent USA") are resolved from it as they would be in real use.
+            Document? document = batch.Analyze(article, new InputHints { Published = gold.Published }, cancellationToken);
             if (document is null)
             {
                 continue;

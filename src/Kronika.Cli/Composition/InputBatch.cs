@@ -108,7 +108,11 @@ internal sealed class InputBatch
     /// <summary>Reads and analyses <paramref name="input"/>; null when it could not be read or a stage failed (already
     /// reported), or <see cref="Divert"/> took it.
     /// A refused document is returned and reported.</summary>
-    public Document? Analyze(string input, CancellationToken cancellationToken)
+    public Document? Analyze(string input, CancellationToken cancellationToken) => Analyze(input, InputHints.None, cancellationToken);
+
+    /// <summary>Reads and analyses <paramref name="input"/> with what its source says of it besides its bytes
+    /// (<paramref name="hints"/>: a publication date, a URL); otherwise as <see cref="Analyze(string, CancellationToken)"/>.</summary>
+    public Document? Analyze(string input, InputHints hints, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -122,7 +126,7 @@ internal sealed class InputBatch
             return null;
         }
 
-        return Analyze(bytes, input, InputHints.None, cancellationToken);
+        return Analyze(bytes, input, hints, cancellationToken);
     }
 
     private Document? Analyze(byte[] bytes, string input, InputHints hints, CancellationToken cancellationToken)
