@@ -31,6 +31,9 @@ public sealed record ArticleQuery
     /// <see cref="IArticleStore.IndexLexemes"/>. The query must have 1 to <see cref="Kronika.Storage.Search.SearchWords.MaxWords"/> words.</remarks>
     public string? Search { get; init; }
 
+    /// <summary>An entity id the article must name (one of its kronika/1 entities).</summary>
+    public string? Entity { get; init; }
+
     /// <summary>Whether refused inputs are listed too; true by default, since they are stored for that.</summary>
     public bool IncludeRejected { get; init; } = true;
 

@@ -5,7 +5,7 @@ namespace Kronika.Storage;
 
 /// <summary>Reads article rows into records, the same for every backend: the columns come in the order the stores
 /// select them (<c>id, input, url, outlet, credited_source, title, lead, published, language, text, rejection_stage,
-/// rejection_reason, rejection_detail, analysis, pipeline, stored_at</c> for an article; <c>id, input, outlet, title,
+/// rejection_reason, rejection_detail, analysis, pipeline, stored_at, build, knowledge_base</c> for an article; <c>id, input, outlet, title,
 /// language, published, rejection_stage, stored_at</c> for a summary). Only the stored-at time is read the backend's way.</summary>
 internal static class ArticleRows
 {
@@ -29,6 +29,8 @@ internal static class ArticleRows
             AnalysisJson = reader.GetString(13),
             Pipeline = reader.GetString(14),
             StoredAt = storedAt(reader, 15),
+            Build = Text(reader, 16),
+            KnowledgeBase = Text(reader, 17),
         };
     }
 

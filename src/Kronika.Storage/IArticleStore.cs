@@ -46,6 +46,58 @@ public interface IArticleStore : IDisposable
     /// <summary>The near-duplicates linked to the article with <paramref name="id"/>, in the order linked.</summary>
     IReadOnlyList<Duplicates.DuplicateLink> NearDuplicatesOf(string id);
 
+    /// <summary>Replaces the analysis of a stored article (its kronika/1 JSON, pipeline and every layer) in one transaction,
+    /// as <c>kronika reanalyze</c> does after running a newer pipeline over the article's clean text.</summary>
+    /// <param name="id">The article id; the record must be of the same text.</param>
+    /// <param name="analysisJson">The new kronika/1 JSON.</param>
+    /// <param name="record">The same record, parsed.</param>
+    /// <param name="version">What made it.</param>
+    /// <param name="analysedAt">When.</param>
+    /// <returns>False when no article has <paramref name="id"/>.</returns>
+    bool ReplaceAnalysis(string id, string analysisJson, Contract.AnalysisRecord record, Layers.AnalysisVersion version, DateTimeOffset analysedAt);
+
+    /// <summary>The version of the article's stored layers, or null when it has none or no article has the id.</summary>
+    Layers.AnalysisVersion? AnalysisVersionOf(string id);
+
+    /// <summary>Accepted articles whose layers were not made by <paramref name="current"/> (every accepted article when it
+    /// is null), in id order after <paramref name="after"/>, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<Layers.StaleAnalysis> StaleAnalyses(Layers.AnalysisVersion? current, string? after, int limit);
+
+    /// <summary>How many articles <see cref="StaleAnalyses"/> would list in all.</summary>
+    long CountStaleAnalyses(Layers.AnalysisVersion? current);
+
+    /// <summary>One page of the stored events <paramref name="query"/> matches, each with its actors and sentence.</summary>
+    IReadOnlyList<Layers.StoredEvent> Events(Layers.EventQuery query);
+
+    /// <summary>How many events match <paramref name="query"/>, ignoring its limit and offset.</summary>
+    long CountEvents(Layers.EventQuery query);
+
+    /// <summary>Events per day (by <see cref="Layers.StoredEvent.Day"/>) of those <paramref name="query"/> matches, in day
+    /// order; its limit and offset are ignored, events with no day left out.</summary>
+    IReadOnlyList<Layers.TimelineDay> Timeline(Layers.EventQuery query);
+
+    /// <summary>Pairs of actors (source, target) of the events <paramref name="query"/> matches, with their events counted
+    /// by quad class, most events first; the query's limit and offset page the pairs.</summary>
+    IReadOnlyList<Layers.NetworkEdge> Network(Layers.EventQuery query);
+
+    /// <summary>One page of the entities <paramref name="query"/> matches, with their counts.</summary>
+    IReadOnlyList<Layers.StoredEntity> Entities(Layers.EntityQuery query);
+
+    /// <summary>How many entities match <paramref name="query"/>, ignoring its limit and offset.</summary>
+    long CountEntities(Layers.EntityQuery query);
+
+    /// <summary>The entity with <paramref name="id"/> when some stored article names it, else null.</summary>
+    Layers.StoredEntity? FindEntity(string id);
+
+    /// <summary>Every form the texts write the entity in, with how many mentions use it, most used first.</summary>
+    IReadOnlyList<Layers.EntityName> EntityNames(string id);
+
+    /// <summary>One page of the quotes <paramref name="query"/> matches.</summary>
+    IReadOnlyList<Layers.StoredQuote> Quotes(Layers.QuoteQuery query);
+
+    /// <summary>How many quotes match <paramref name="query"/>, ignoring its limit and offset.</summary>
+    long CountQuotes(Layers.QuoteQuery query);
+
     /// <summary>Where the store is, as shown to people: a file path, or <c>postgres://user@host:port/database</c> with no password.</summary>
     string Location { get; }
 }

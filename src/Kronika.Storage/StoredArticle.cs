@@ -47,6 +47,17 @@ public sealed record StoredArticle
     /// <summary>The stages that made the analysis (<see cref="Pipeline.Description"/>), so a newer pipeline knows what to redo.</summary>
     public required string Pipeline { get; init; }
 
+    /// <summary>The informational version of the program that made the analysis, or null when unknown; kept with the
+    /// layers (<see cref="Layers.AnalysisVersion"/>).</summary>
+    public string? Build { get; init; }
+
+    /// <summary>The version of the knowledge base the analysis linked against (<see cref="Layers.AnalysisVersion.KnowledgeBase"/>), or null.</summary>
+    public string? KnowledgeBase { get; init; }
+
+    /// <summary>The parsed <see cref="AnalysisJson"/>, when the writer has it; otherwise the store parses the JSON to write
+    /// the layers. Not stored apart from the JSON, and null on articles the store returns.</summary>
+    public Contract.AnalysisRecord? Analysis { get; init; }
+
     /// <summary>When the article was first stored.</summary>
     public required DateTimeOffset StoredAt { get; init; }
 

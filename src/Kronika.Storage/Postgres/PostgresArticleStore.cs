@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using Kronika.Contract;
 using Kronika.Storage.Duplicates;
+using Kronika.Storage.Layers;
 using Kronika.Storage.Search;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,7 +20,7 @@ namespace Kronika.Storage.Postgres;
 /// PostgreSQL text cannot hold U+0000: an article with one (Kronika's cleaning removes control characters) is refused
 /// with a <see cref="StoreException"/> and nothing of it is stored.
 /// </remarks>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed class PostgresArticleStore : IArticleStore, ISqlRunner
 {
     private const string Columns = """
         id, input, url, outlet, credited_source, title, lead, published, language, text,
@@ -59,6 +61,7 @@ public sealed class PostgresArticleStore : IArticleStore
             using NpgsqlConnection connection = dataSource.OpenConnection();
             CheckCharacterType(connection, location);
             PostgresMigrator.Migrate(connection, location);
+            Backfill(connection);
         }
         catch (NpgsqlException exception)
         {
@@ -135,8 +138,16 @@ public sealed class PostgresArticleStore : IArticleStore
             }
 
             batch.ExecuteNonQuery();
+            bool added = insert.RecordsAffected == 1;
+            if (added)
+            {
+                AnalysisRecord? record = article.Rejection is null ? article.Analysis ?? AnalysisRecords.TryRead(article.AnalysisJson) : null;
+                Execute(connection, transaction, LayerWriter.Write(SqlDialect.Postgres, article.Id, record, article.Published,
+                    new AnalysisVersion(article.Pipeline, article.Build, article.KnowledgeBase), storedAt));
+            }
+
             transaction.Commit();
-            return insert.RecordsAffected == 1 ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
+            return added ? StoreOutcome.Added : StoreOutcome.AlreadyStored;
         }
         catch (NpgsqlException exception)
         {
@@ -254,7 +265,10 @@ public sealed class PostgresArticleStore : IArticleStore
         try
         {
             using NpgsqlConnection connection = _dataSource.OpenConnection();
-            using NpgsqlCommand command = new($"SELECT {Columns} FROM articles WHERE id = $1", connection);
+            using NpgsqlCommand command = new($"""
+                SELECT {Columns}, (SELECT build FROM analyses WHERE article_id = $1), (SELECT knowledge_base FROM analyses WHERE article_id = $1)
+                FROM articles WHERE id = $1
+                """, connection);
             Text(command.Parameters, id);
             using NpgsqlDataReader reader = command.ExecuteReader();
             if (!reader.Read())
@@ -367,6 +381,107 @@ public sealed class PostgresArticleStore : IArticleStore
         }
     }
 
+    /// <inheritdoc/>
+    public bool ReplaceAnalysis(string id, string analysisJson, AnalysisRecord record, AnalysisVersion version, DateTimeOffset analysedAt)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(analysisJson);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(version);
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlTransaction transaction = connection.BeginTransaction();
+            // The update locks the article's row: a second process replacing the same analysis waits for this one.
+            using NpgsqlCommand update = new("""
+                UPDATE articles SET analysis = $2, pipeline = $3 WHERE id = $1 AND rejection_reason IS NULL RETURNING published
+                """, connection, transaction);
+            Text(update.Parameters, id);
+            Text(update.Parameters, analysisJson);
+            Text(update.Parameters, version.Pipeline);
+            string? published;
+            using (NpgsqlDataReader reader = update.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                published = reader.IsDBNull(0) ? null : reader.GetString(0);
+            }
+
+            Execute(connection, transaction, LayerWriter.Replace(SqlDialect.Postgres, id, record, published, version, analysedAt));
+            transaction.Commit();
+            return true;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public AnalysisVersion? AnalysisVersionOf(string id) => RecordQueries.VersionOf(this, SqlDialect.Postgres, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StaleAnalysis> StaleAnalyses(AnalysisVersion? current, string? after, int limit) =>
+        RecordQueries.Stale(this, SqlDialect.Postgres, current, after, limit);
+
+    /// <inheritdoc/>
+    public long CountStaleAnalyses(AnalysisVersion? current) => RecordQueries.CountStale(this, SqlDialect.Postgres, current);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredEvent> Events(EventQuery query) => RecordQueries.Events(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public long CountEvents(EventQuery query) => RecordQueries.CountEvents(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<TimelineDay> Timeline(EventQuery query) => RecordQueries.Timeline(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<NetworkEdge> Network(EventQuery query) => RecordQueries.Network(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredEntity> Entities(EntityQuery query) => RecordQueries.Entities(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public long CountEntities(EntityQuery query) => RecordQueries.CountEntities(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public StoredEntity? FindEntity(string id) => RecordQueries.FindEntity(this, SqlDialect.Postgres, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<EntityName> EntityNames(string id) => RecordQueries.NamesOf(this, SqlDialect.Postgres, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredQuote> Quotes(QuoteQuery query) => RecordQueries.Quotes(this, SqlDialect.Postgres, query);
+
+    /// <inheritdoc/>
+    public long CountQuotes(QuoteQuery query) => RecordQueries.CountQuotes(this, SqlDialect.Postgres, query);
+
+    List<T> ISqlRunner.Read<T>(SqlStatement statement, Func<DbDataReader, T> row)
+    {
+        try
+        {
+            using NpgsqlConnection connection = _dataSource.OpenConnection();
+            using NpgsqlCommand command = new(statement.Text, connection);
+            Parameters(command.Parameters, statement);
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(row(reader));
+            }
+
+            return rows;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Failed(exception);
+        }
+    }
+
     /// <summary>The schema version of the open database.</summary>
     public int SchemaVersion
     {
@@ -420,12 +535,101 @@ public sealed class PostgresArticleStore : IArticleStore
             conditions.Add($"strpos(lower(text), lower({Add(command, query.TextContains)})) > 0");
         }
 
+        if (query.Entity is not null)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM article_entities AS ae WHERE ae.article_id = articles.id AND ae.entity_id = {Add(command, query.Entity)})");
+        }
+
         if (!query.IncludeRejected)
         {
             conditions.Add("rejection_reason IS NULL");
         }
 
         return conditions.Count == 0 ? from : from + " WHERE " + string.Join(" AND ", conditions);
+    }
+
+    // Writes the layers of articles stored before migration 0004 from their stored records, each article in its own
+    // transaction with its analyses row (the article's row locked first, so two processes opening the database at once
+    // write each article's layers once), so that a process killed here resumes where it stopped the next time.
+    private static void Backfill(NpgsqlConnection connection)
+    {
+        while (true)
+        {
+            var pending = new List<string>();
+            using (NpgsqlCommand select = new("""
+                SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses WHERE analyses.article_id = articles.id) ORDER BY id LIMIT 100
+                """, connection))
+            using (NpgsqlDataReader reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    pending.Add(reader.GetString(0));
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            foreach (string id in pending)
+            {
+                using NpgsqlTransaction transaction = connection.BeginTransaction();
+                using NpgsqlCommand article = new("""
+                    SELECT analysis, published, pipeline, stored_at, rejection_reason IS NOT NULL,
+                           EXISTS (SELECT 1 FROM analyses WHERE analyses.article_id = articles.id)
+                    FROM articles WHERE id = $1 FOR UPDATE
+                    """, connection, transaction);
+                Text(article.Parameters, id);
+                string json;
+                string? published;
+                string pipeline;
+                DateTimeOffset storedAt;
+                bool rejected;
+                using (NpgsqlDataReader reader = article.ExecuteReader())
+                {
+                    if (!reader.Read() || reader.GetBoolean(5))
+                    {
+                        continue;
+                    }
+
+                    (json, published, pipeline, storedAt, rejected) = (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                        reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4));
+                }
+
+                Execute(connection, transaction, LayerWriter.Write(SqlDialect.Postgres, id, rejected ? null : AnalysisRecords.TryRead(json), published,
+                    new AnalysisVersion(pipeline, null, null), storedAt));
+                transaction.Commit();
+            }
+        }
+    }
+
+    // The statements in one round trip.
+    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, List<SqlStatement> statements)
+    {
+        using NpgsqlBatch batch = new(connection, transaction);
+        foreach (SqlStatement statement in statements)
+        {
+            var command = new NpgsqlBatchCommand(statement.Text);
+            Parameters(command.Parameters, statement);
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.ExecuteNonQuery();
+    }
+
+    private static void Parameters(NpgsqlParameterCollection parameters, SqlStatement statement)
+    {
+        foreach ((object? value, Type type) in statement.Values)
+        {
+            NpgsqlDbType dbType = type == typeof(string) ? NpgsqlDbType.Text
+                : type == typeof(int) ? NpgsqlDbType.Integer
+                : type == typeof(long) ? NpgsqlDbType.Bigint
+                : type == typeof(double) ? NpgsqlDbType.Double
+                : type == typeof(DateTimeOffset) ? NpgsqlDbType.TimestampTz
+                : throw new ArgumentException($"No PostgreSQL type for {type.Name}.", nameof(statement));
+            parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = dbType });
+        }
     }
 
     // Adds a positional parameter and returns its placeholder ($1, $2 ...).

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Kronika.Contract;
 using Kronika.Storage.Duplicates;
+using Kronika.Storage.Layers;
 using Kronika.Storage.Search;
 using Microsoft.Data.Sqlite;
 
@@ -13,7 +15,7 @@ namespace Kronika.Storage.Sqlite;
 /// <see cref="Store"/> is one immediate transaction, so a process killed at any moment leaves each article wholly
 /// stored or absent. One connection per store, guarded by a lock: safe from many threads, one statement at a time.
 /// </remarks>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed class SqliteArticleStore : IArticleStore, ISqlRunner
 {
     private const int BusyTimeoutMilliseconds = 10_000;
 
@@ -68,6 +70,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 (text, part) => text is not null && part is not null && text.Contains(part, StringComparison.OrdinalIgnoreCase),
                 isDeterministic: true);
             SqliteMigrator.Migrate(connection, fullPath);
+            Backfill(connection);
         }
         catch (SqliteException exception)
         {
@@ -139,6 +142,13 @@ public sealed class SqliteArticleStore : IArticleStore
                 }
 
                 print.ExecuteNonQuery();
+            }
+
+            if (added)
+            {
+                AnalysisRecord? record = article.Rejection is null ? article.Analysis ?? AnalysisRecords.TryRead(article.AnalysisJson) : null;
+                Execute(_connection, transaction, LayerWriter.Write(SqlDialect.Sqlite, article.Id, record, article.Published,
+                    new AnalysisVersion(article.Pipeline, article.Build, article.KnowledgeBase), article.StoredAt));
             }
 
             transaction.Commit();
@@ -245,7 +255,8 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             using SqliteCommand command = Command(null, """
                 SELECT id, input, url, outlet, credited_source, title, lead, published, language, text,
-                       rejection_stage, rejection_reason, rejection_detail, analysis, pipeline, stored_at
+                       rejection_stage, rejection_reason, rejection_detail, analysis, pipeline, stored_at,
+                       (SELECT build FROM analyses WHERE article_id = $id), (SELECT knowledge_base FROM analyses WHERE article_id = $id)
                 FROM articles WHERE id = $id
                 """);
             Parameter(command, "$id", id);
@@ -341,6 +352,97 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <inheritdoc/>
+    public bool ReplaceAnalysis(string id, string analysisJson, AnalysisRecord record, AnalysisVersion version, DateTimeOffset analysedAt)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(analysisJson);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(version);
+        lock (_lock)
+        {
+            using SqliteTransaction transaction = _connection.BeginTransaction();
+            using SqliteCommand update = Command(transaction, """
+                UPDATE articles SET analysis = $analysis, pipeline = $pipeline WHERE id = $id AND rejection_reason IS NULL
+                RETURNING published
+                """);
+            Parameter(update, "$id", id);
+            Parameter(update, "$analysis", analysisJson);
+            Parameter(update, "$pipeline", version.Pipeline);
+            string? published;
+            using (SqliteDataReader reader = update.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                published = reader.IsDBNull(0) ? null : reader.GetString(0);
+            }
+
+            Execute(_connection, transaction, LayerWriter.Replace(SqlDialect.Sqlite, id, record, published, version, analysedAt));
+            transaction.Commit();
+            return true;
+        }
+    }
+
+    /// <inheritdoc/>
+    public AnalysisVersion? AnalysisVersionOf(string id) => RecordQueries.VersionOf(this, SqlDialect.Sqlite, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StaleAnalysis> StaleAnalyses(AnalysisVersion? current, string? after, int limit) =>
+        RecordQueries.Stale(this, SqlDialect.Sqlite, current, after, limit);
+
+    /// <inheritdoc/>
+    public long CountStaleAnalyses(AnalysisVersion? current) => RecordQueries.CountStale(this, SqlDialect.Sqlite, current);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredEvent> Events(EventQuery query) => RecordQueries.Events(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public long CountEvents(EventQuery query) => RecordQueries.CountEvents(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<TimelineDay> Timeline(EventQuery query) => RecordQueries.Timeline(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<NetworkEdge> Network(EventQuery query) => RecordQueries.Network(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredEntity> Entities(EntityQuery query) => RecordQueries.Entities(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public long CountEntities(EntityQuery query) => RecordQueries.CountEntities(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public StoredEntity? FindEntity(string id) => RecordQueries.FindEntity(this, SqlDialect.Sqlite, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<EntityName> EntityNames(string id) => RecordQueries.NamesOf(this, SqlDialect.Sqlite, id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredQuote> Quotes(QuoteQuery query) => RecordQueries.Quotes(this, SqlDialect.Sqlite, query);
+
+    /// <inheritdoc/>
+    public long CountQuotes(QuoteQuery query) => RecordQueries.CountQuotes(this, SqlDialect.Sqlite, query);
+
+    List<T> ISqlRunner.Read<T>(SqlStatement statement, Func<DbDataReader, T> row)
+    {
+        lock (_lock)
+        {
+            using SqliteCommand command = Command(null, statement.Text);
+            Parameters(command, statement);
+            using SqliteDataReader reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(row(reader));
+            }
+
+            return rows;
+        }
+    }
+
     /// <summary>The result of <c>PRAGMA integrity_check</c>: "ok" for a sound file, otherwise the problems found.</summary>
     public string IntegrityCheck()
     {
@@ -425,12 +527,92 @@ public sealed class SqliteArticleStore : IArticleStore
             Parameter(command, "$text", query.TextContains);
         }
 
+        if (query.Entity is not null)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM article_entities AS ae WHERE ae.article_id = articles.id AND ae.entity_id = $entity)");
+            Parameter(command, "$entity", query.Entity);
+        }
+
         if (!query.IncludeRejected)
         {
             conditions.Add("rejection_reason IS NULL");
         }
 
         return conditions.Count == 0 ? clause : clause + " WHERE " + string.Join(" AND ", conditions);
+    }
+
+    // Writes the layers of articles stored before migration 0004 from their stored records, each article in its own
+    // transaction with its analyses row, so that a process killed here resumes where it stopped the next time.
+    private static void Backfill(SqliteConnection connection)
+    {
+        while (true)
+        {
+            var pending = new List<(string Id, string Json, string? Published, string Pipeline, string StoredAt, bool Rejected)>();
+            using (SqliteCommand select = connection.CreateCommand())
+            {
+                select.CommandText = """
+                    SELECT id, analysis, published, pipeline, stored_at, rejection_reason IS NOT NULL FROM articles
+                    WHERE NOT EXISTS (SELECT 1 FROM analyses WHERE analyses.article_id = articles.id) ORDER BY id LIMIT 100
+                    """;
+                using SqliteDataReader reader = select.ExecuteReader();
+                while (reader.Read())
+                {
+                    pending.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
+                        reader.GetString(4), reader.GetBoolean(5)));
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            foreach ((string id, string json, string? published, string pipeline, string storedAt, bool rejected) in pending)
+            {
+                // BEGIN IMMEDIATE: another process backfilling the same file waits, then finds the row and skips it.
+                using SqliteTransaction transaction = connection.BeginTransaction();
+                using (SqliteCommand done = connection.CreateCommand())
+                {
+                    done.Transaction = transaction;
+                    done.CommandText = "SELECT count(*) FROM analyses WHERE article_id = $id";
+                    done.Parameters.AddWithValue("$id", id);
+                    if (Convert.ToInt64(done.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                    {
+                        continue;
+                    }
+                }
+
+                Execute(connection, transaction, LayerWriter.Write(SqlDialect.Sqlite, id, rejected ? null : AnalysisRecords.TryRead(json), published,
+                    new AnalysisVersion(pipeline, null, null), ParseTimestamp(storedAt)));
+                transaction.Commit();
+            }
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, List<SqlStatement> statements)
+    {
+        foreach (SqlStatement statement in statements)
+        {
+            using SqliteCommand command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement.Text;
+            Parameters(command, statement);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void Parameters(SqliteCommand command, SqlStatement statement)
+    {
+        for (int index = 0; index < statement.Values.Count; index++)
+        {
+            object? value = statement.Values[index].Value switch
+            {
+                null => DBNull.Value,
+                DateTimeOffset time => Timestamp(time),
+                object other => other,
+            };
+            command.Parameters.AddWithValue("$p" + (index + 1).ToString(CultureInfo.InvariantCulture), value);
+        }
     }
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql)
