@@ -14,6 +14,9 @@ public enum EntityKind
 
     /// <summary>A person who makes political news.</summary>
     Person,
+
+    /// <summary>A building or street that stands for a government or body in news (the Kremlin, the White House).</summary>
+    Seat,
 }
 
 /// <summary>How a name names its entity; linking uses it to say <c>via</c> and to weigh a match.</summary>
@@ -296,4 +299,23 @@ public sealed class Role
 
     /// <summary>True when the role was held on <paramref name="date"/> (an open role counts as held from its start on).</summary>
     public bool HeldOn(DateOnly date) => From.Earliest <= date && (To is null || date <= To.Value.Latest);
+}
+
+/// <summary>A building or street that news names for the government or body sitting there ("Kreml zapowiedział").</summary>
+public sealed class Seat : KnowledgeEntity
+{
+    /// <inheritdoc/>
+    public override EntityKind Kind => EntityKind.Seat;
+
+    /// <summary>The alpha-3 code of the state it lies in.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>Whom it stands for: a state's alpha-3 code or an organisation id ("org/european-commission").</summary>
+    public required string StandsFor { get; init; }
+
+    /// <summary>The grammatical gender of the Polish name's head word in NKJP tags (m3, f, n, pl); "" when unknown.</summary>
+    public required string GenderPl { get; init; }
+
+    /// <summary>Where it is.</summary>
+    public required GeoPoint Location { get; init; }
 }

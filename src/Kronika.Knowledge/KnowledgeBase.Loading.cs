@@ -27,7 +27,8 @@ public sealed partial class KnowledgeBase
         List<Organization> organizations = LoadOrganizations(read("organizations.tsv"), problems);
         List<Role> roles = LoadRoles(read("roles.tsv"), problems);
         List<Person> people = LoadPeople(read("people.tsv"), roles, problems);
-        return new KnowledgeBase(countries, cities, organizations, people, roles, problems, isoCodes);
+        (List<Seat> seats, Dictionary<string, (string, string)> cityStandsFor) = LoadSeats(read("seats.tsv"), problems);
+        return new KnowledgeBase(countries, cities, organizations, people, roles, seats, cityStandsFor, problems, isoCodes);
     }
 
     private static List<Country> LoadCountries(TsvTable table, TsvTable iso, Dictionary<string, TsvRow> isoRows, List<KnowledgeProblem> problems)
@@ -220,6 +221,55 @@ public sealed partial class KnowledgeBase
         }
 
         return organizations;
+    }
+
+    private static (List<Seat>, Dictionary<string, (string, string)>) LoadSeats(TsvTable table, List<KnowledgeProblem> problems)
+    {
+        int id = table.Column("id"), namesPl = table.Column("names_pl"), namesEn = table.Column("names_en"), gender = table.Column("gender_pl"),
+            country = table.Column("country"), standsFor = table.Column("stands_for"), lat = table.Column("lat"), lon = table.Column("lon"),
+            wikidata = table.Column("wikidata"), source = table.Column("source"), asOf = table.Column("as_of");
+        var seats = new List<Seat>();
+        var cities = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (TsvRow row in table.Rows)
+        {
+            if (row[id].StartsWith("city/", StringComparison.Ordinal))
+            {
+                // Only what the city stands for: its names and place are cities.tsv's.
+                if (!cities.TryAdd(row[id], (row[standsFor], row.Origin)))
+                {
+                    problems.Add(new KnowledgeProblem(row.Origin, row[id], "the city is listed twice"));
+                }
+
+                continue;
+            }
+
+            var names = new List<EntityName>();
+            AddNames(names, row.List(namesPl), "pl");
+            AddNames(names, row.List(namesEn), "en");
+            IReadOnlyList<string> polish = row.List(namesPl), english = row.List(namesEn);
+            if (row[gender] is not ("m3" or "f" or "n" or "pl" or ""))
+            {
+                problems.Add(new KnowledgeProblem(row.Origin, row[id], $"gender_pl '{row[gender]}' is not m3, f, n or pl"));
+            }
+
+            seats.Add(new Seat
+            {
+                Id = row[id],
+                NameEn = english.Count > 0 ? english[0] : "",
+                NamePl = polish.Count > 0 ? polish[0] : "",
+                Names = names,
+                Wikidata = NullIfEmpty(row[wikidata]),
+                Source = row[source],
+                AsOf = row[asOf],
+                Origin = row.Origin,
+                Country = row[country],
+                StandsFor = row[standsFor],
+                GenderPl = row[gender],
+                Location = new GeoPoint(Coordinate(row[lat], row.Origin, "lat", problems), Coordinate(row[lon], row.Origin, "lon", problems)),
+            });
+        }
+
+        return (seats, cities);
     }
 
     private static List<Role> LoadRoles(TsvTable table, List<KnowledgeProblem> problems)

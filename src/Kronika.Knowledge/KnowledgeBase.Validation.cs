@@ -16,7 +16,7 @@ public sealed partial class KnowledgeBase
             void Report(string message) => problems.Add(new KnowledgeProblem(entity.Origin, entity.Id, message));
             if (!IdPattern().IsMatch(entity.Id))
             {
-                Report("id is not kind/key (country/…, city/…, org/…, person/…)");
+                Report("id is not kind/key (country/…, city/…, org/…, person/…, seat/…)");
             }
 
             CheckProvenance(entity.Source, entity.AsOf, Report);
@@ -48,6 +48,7 @@ public sealed partial class KnowledgeBase
         CheckOrganizations(problems);
         CheckPeople(problems);
         CheckRoles(problems);
+        CheckSeats(problems);
         return problems;
     }
 
@@ -244,6 +245,42 @@ public sealed partial class KnowledgeBase
             if (!seen.Add((role.PersonId, role.Title, role.Of, role.From.Earliest)))
             {
                 Report($"the role {role.Title} of {role.Of} from {role.From} is listed twice");
+            }
+        }
+    }
+
+    private void CheckSeats(List<KnowledgeProblem> problems)
+    {
+        bool IsActor(string code) => (CountryByCode(code) is { } state && state.Alpha3 == code) || Get(code) is Organization;
+        foreach (Seat seat in Seats)
+        {
+            void Report(string message) => problems.Add(new KnowledgeProblem(seat.Origin, seat.Id, message));
+            if (CountryByCode(seat.Country) is not { } country || country.Alpha3 != seat.Country)
+            {
+                Report($"country '{seat.Country}' is not an alpha-3 code in the base");
+            }
+
+            if (!IsActor(seat.StandsFor))
+            {
+                Report($"stands_for '{seat.StandsFor}' is neither an alpha-3 code nor an organisation id");
+            }
+
+            if (!seat.Location.IsValid)
+            {
+                Report("coordinates out of range");
+            }
+        }
+
+        foreach ((string city, (string standsFor, string origin)) in _cityStandsFor)
+        {
+            if (Get(city) is not City)
+            {
+                problems.Add(new KnowledgeProblem(origin, city, "no such city in cities.tsv"));
+            }
+
+            if (!IsActor(standsFor))
+            {
+                problems.Add(new KnowledgeProblem(origin, city, $"stands_for '{standsFor}' is neither an alpha-3 code nor an organisation id"));
             }
         }
     }

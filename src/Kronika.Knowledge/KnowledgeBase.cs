@@ -11,7 +11,7 @@ public sealed partial class KnowledgeBase
 {
     /// <summary>The data files, by the resource name the loader reads.</summary>
     public static IReadOnlyList<string> DataFiles { get; } =
-        ["countries.iso.tsv", "countries.tsv", "cities.tsv", "organizations.tsv", "people.tsv", "roles.tsv"];
+        ["countries.iso.tsv", "countries.tsv", "cities.tsv", "organizations.tsv", "people.tsv", "roles.tsv", "seats.tsv"];
 
     /// <summary>The role codes a roles.tsv record may use.</summary>
     public static IReadOnlySet<string> RoleTitles { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -30,15 +30,19 @@ public sealed partial class KnowledgeBase
     private readonly Dictionary<string, List<(KnowledgeEntity Entity, EntityName Name)>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly List<KnowledgeProblem> _loadProblems;
     private readonly IReadOnlyList<string> _isoCodes;
+    private readonly Dictionary<string, (string StandsFor, string Origin)> _cityStandsFor;
 
     private KnowledgeBase(List<Country> countries, List<City> cities, List<Organization> organizations, List<Person> people,
-        List<Role> roles, List<KnowledgeProblem> loadProblems, IReadOnlyList<string> isoCodes)
+        List<Role> roles, List<Seat> seats, Dictionary<string, (string StandsFor, string Origin)> cityStandsFor,
+        List<KnowledgeProblem> loadProblems, IReadOnlyList<string> isoCodes)
     {
         Countries = countries;
         Cities = cities;
         Organizations = organizations;
         People = people;
         Roles = roles;
+        Seats = seats;
+        _cityStandsFor = cityStandsFor;
         _loadProblems = loadProblems;
         _isoCodes = isoCodes;
         _byId = new Dictionary<string, KnowledgeEntity>(StringComparer.Ordinal);
@@ -80,9 +84,12 @@ public sealed partial class KnowledgeBase
     /// <summary>Every role of every person, in file order.</summary>
     public IReadOnlyList<Role> Roles { get; }
 
-    /// <summary>Every record: countries, cities, organisations, people.</summary>
+    /// <summary>Buildings and streets that stand for a government or body (seats.tsv).</summary>
+    public IReadOnlyList<Seat> Seats { get; }
+
+    /// <summary>Every record: countries, cities, organisations, people, seats.</summary>
     public IEnumerable<KnowledgeEntity> Entities =>
-        Countries.Cast<KnowledgeEntity>().Concat(Cities).Concat(Organizations).Concat(People);
+        Countries.Cast<KnowledgeEntity>().Concat(Cities).Concat(Organizations).Concat(People).Concat(Seats);
 
     /// <summary>The base built from the embedded data files, loaded once per process.</summary>
     /// <exception cref="InvalidDataException">A data file is missing or malformed (a record with the wrong number of
@@ -102,7 +109,7 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Records one of whose names equals <paramref name="name"/>: case-insensitive matches first; only when
     /// there are none, matches without diacritics ("Lodz" finds Łódź, "Lukaszenka" finds Łukaszenka). Sorted by kind
-    /// (countries, organisations, people, cities), cities by population.</summary>
+    /// (countries, organisations, people, seats, cities), cities by population.</summary>
     public IReadOnlyList<NameMatch> Find(string name)
     {
         List<NameMatch> matches = Lookup(_byKey, NameFolding.Key(name), MatchHow.Exact);
@@ -131,6 +138,39 @@ public sealed partial class KnowledgeBase
         }
 
         return holders;
+    }
+
+    /// <summary>The actor a place stands for when news makes it speak or act ("Mińsk" → Belarus, "Kreml" → Russia,
+    /// "Bruksela" → the European Union): a seat's <see cref="Seat.StandsFor"/>, a city listed in seats.tsv, a capital's
+    /// state; null for anything else.</summary>
+    public KnowledgeEntity? ActorOf(KnowledgeEntity place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        string? standsFor = place switch
+        {
+            Seat seat => seat.StandsFor,
+            City city when _cityStandsFor.TryGetValue(city.Id, out (string StandsFor, string Origin) listed) => listed.StandsFor,
+            City { IsCapital: true } city => CountryByCode(city.CountryAlpha2)?.Id,
+            _ => null,
+        };
+        return standsFor is null ? null : CountryByCode(standsFor) is { } country && country.Alpha3 == standsFor ? country : Get(standsFor);
+    }
+
+    /// <summary>The alpha-3 code of the state a record is or belongs to: a country's own, a city's or seat's state, an
+    /// organisation's home country (null for international bodies), a person's country; null when unknown.</summary>
+    public string? CountryOf(KnowledgeEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        string code = entity switch
+        {
+            Country country => country.Alpha3,
+            City city => CountryByCode(city.CountryAlpha2)?.Alpha3 ?? "",
+            Organization organization => organization.Country,
+            Person person => person.Country,
+            Seat seat => seat.Country,
+            _ => "",
+        };
+        return code.Length == 0 ? null : code;
     }
 
     private static string? SkeletonLanguage(EntityName name) => name.Language is "pl" or "en" ? name.Language : null;
@@ -186,7 +226,8 @@ public sealed partial class KnowledgeBase
         EntityKind.Country => 0,
         EntityKind.Organization => 1,
         EntityKind.Person => 2,
-        _ => 3,
+        EntityKind.Seat => 3,
+        _ => 4,
     };
 
     [GeneratedRegex("^[0-9]{4}-(0[1-9]|1[0-2])$", RegexOptions.CultureInvariant)]
@@ -195,7 +236,7 @@ public sealed partial class KnowledgeBase
     [GeneratedRegex("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WikidataPattern();
 
-    [GeneratedRegex("^(country|city|org|person)/[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(country|city|org|person|seat)/[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     private static double Coordinate(string text, string origin, string column, List<KnowledgeProblem> problems)

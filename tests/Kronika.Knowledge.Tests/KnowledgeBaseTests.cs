@@ -82,4 +82,34 @@ public sealed class KnowledgeBaseTests(ITestOutputHelper output)
 
     [Fact]
     public void Unknown_names_find_nothing() => Assert.Empty(KnowledgeBase.LoadDefault().Find("Atlantyda Wschodnia"));
+
+    [Theory]
+    [InlineData("Mińsk", "country/BLR")]
+    [InlineData("Moskwa", "country/RUS")]
+    [InlineData("Waszyngton", "country/USA")]
+    [InlineData("Londyn", "country/GBR")]
+    [InlineData("Pekin", "country/CHN")]
+    [InlineData("Bruksela", "org/eu")]
+    [InlineData("Kreml", "country/RUS")]
+    [InlineData("Biały Dom", "country/USA")]
+    [InlineData("Downing Street", "country/GBR")]
+    [InlineData("Kraków", null)]
+    public void Capitals_and_seats_stand_for_their_government(string place, string? actor)
+    {
+        KnowledgeBase knowledge = KnowledgeBase.LoadDefault();
+        KnowledgeEntity record = knowledge.Find(place).First(match => match.Entity.Kind is EntityKind.City or EntityKind.Seat).Entity;
+        Assert.Equal(actor, knowledge.ActorOf(record)?.Id);
+    }
+
+    [Theory]
+    [InlineData("country/BLR", "BLR")]
+    [InlineData("city/625144", "BLR")]
+    [InlineData("person/lukashenko-alexander", "BLR")]
+    [InlineData("seat/kremlin", "RUS")]
+    [InlineData("org/nato", null)]
+    public void Records_know_their_country(string id, string? alpha3)
+    {
+        KnowledgeBase knowledge = KnowledgeBase.LoadDefault();
+        Assert.Equal(alpha3, knowledge.CountryOf(knowledge.Get(id)!));
+    }
 }

@@ -17,9 +17,11 @@ public sealed class ValidationTests
     private const string Putin = "person/putin\tVladimir Putin\tWładimir Putin\tВладимир Путин\t\tm\tRUS\t\tcurated\t2026-11\n";
     private const string RolesHeader = "person\ttitle\tof\ttitle_en\ttitle_pl\tfrom\tto\tsource\tas_of\n";
     private const string PutinRole = "person/putin\thead_of_state\tRUS\tPresident\tprezydent\t2012-05-07\t\tcurated\t2025-06\n";
+    private const string SeatsHeader = "id\tnames_pl\tnames_en\tgender_pl\tcountry\tstands_for\tlat\tlon\twikidata\tsource\tas_of\n";
+    private const string Kremlin = "seat/kremlin\tKreml\tKremlin\tm3\tRUS\tRUS\t55.75\t37.62\t\tcurated\t2026-11\n";
 
     private static IReadOnlyList<KnowledgeProblem> Validate(string countries = Poland + Russia, string cities = Warsaw,
-        string organizations = "", string people = Putin, string roles = PutinRole)
+        string organizations = "", string people = Putin, string roles = PutinRole, string seats = Kremlin)
     {
         var files = new Dictionary<string, string>
         {
@@ -29,6 +31,7 @@ public sealed class ValidationTests
             ["organizations.tsv"] = OrganizationsHeader + organizations,
             ["people.tsv"] = PeopleHeader + people,
             ["roles.tsv"] = RolesHeader + roles,
+            ["seats.tsv"] = SeatsHeader + seats,
         };
         return KnowledgeBase.Load(name => TsvTable.Parse(files[name], name)).Validate();
     }
@@ -105,4 +108,13 @@ public sealed class ValidationTests
         Assert.Equal("person/lukashenko-alexander", Assert.Single(knowledge.HoldersOn("head_of_state", "BLR", new DateOnly(2023, 9, 13))).Id);
         Assert.Equal("person/peskov-dmitry", Assert.Single(knowledge.HoldersOn("spokesperson", "RUS", new DateOnly(2023, 9, 13)), p => p.Id == "person/peskov-dmitry").Id);
     }
+
+    [Theory]
+    [InlineData("stands_for 'XYZ' is neither", "seat/x\tX\tX\tm3\tRUS\tXYZ\t55\t37\t\tcurated\t2026-11\n")]
+    [InlineData("country 'RU' is not an alpha-3 code", "seat/x\tX\tX\tm3\tRU\tRUS\t55\t37\t\tcurated\t2026-11\n")]
+    [InlineData("coordinates out of range", "seat/x\tX\tX\tm3\tRUS\tRUS\t155\t37\t\tcurated\t2026-11\n")]
+    [InlineData("no such city", "city/1\t\t\t\t\tRUS\t\t\t\tcurated\t2026-11\n")]
+    [InlineData("gender_pl 'x' is not", "seat/x\tX\tX\tx\tRUS\tRUS\t55\t37\t\tcurated\t2026-11\n")]
+    public void Finds_problems_of_seats(string expected, string extra) =>
+        Assert.Contains(Validate(seats: Kremlin + extra), p => p.Message.Contains(expected, StringComparison.Ordinal));
 }
