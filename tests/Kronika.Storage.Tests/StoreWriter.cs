@@ -15,7 +15,8 @@ internal static class StoreWriter
         foreach (string path in Directory.EnumerateFiles(args[1], "*.txt").Order(StringComparer.Ordinal))
         {
             string text = File.ReadAllText(path);
-            StoredArticle article = TestArticles.Make(text, input: path) with { AnalysisJson = "{\"text\":" + text.Length + "}" };
+            // A real record with entities, events and quotes, so that a kill can land inside the layers' writes too.
+            StoredArticle article = TestArticles.Make(text, input: path) with { AnalysisJson = Contract.KronikaJson.Serialize(TestRecords.ForText(text, path)) };
             StoreOutcome outcome = store.Store(article);
             done++;
             Console.Out.WriteLine($"{done} {outcome} {Document.IdOf(text)}");

@@ -102,6 +102,76 @@ internal static class TestRecords
         return (article, record);
     }
 
+    /// <summary>A record for any text (the kill tests' generated corpus): an entity for each of a few words, with a mention
+    /// at each of its first occurrences, an event for each of the first sentences that holds two of them, and a quote
+    /// of every such sentence; its counts follow from the text alone.</summary>
+    public static AnalysisRecord ForText(string text, string input)
+    {
+        (string Id, string Word, string Country)[] actors = [("kb:test/sejm", "Sejm", "POL"), ("kb:test/warszawa", "Warszawa", "POL"), ("kb:test/bruksela", "Bruksela", "BEL")];
+        var sentences = new List<SpanRecord>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                sentences.Add(Span(start, end));
+            }
+
+            start = end + 1;
+        }
+
+        var entities = new List<EntityRecord>();
+        foreach ((string id, string word, string country) in actors)
+        {
+            var mentions = new List<MentionRecord>();
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && mentions.Count < 40; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                mentions.Add(new MentionRecord { Start = at, End = at + word.Length, Text = word, Base = word, Via = "name", ActsFor = null });
+            }
+
+            if (mentions.Count > 0)
+            {
+                entities.Add(Entity(id, "ORG", word, word, country, [.. mentions]));
+            }
+        }
+
+        var events = new List<EventRecord>();
+        var quotes = new List<QuoteRecord>();
+        foreach (SpanRecord sentence in sentences)
+        {
+            string words = text[sentence.Start..sentence.End];
+            string[] inside = [.. actors.Where(actor => entities.Any(entity => entity.Id == actor.Id) && words.Contains(actor.Word, StringComparison.Ordinal)).Select(actor => actor.Id)];
+            if (inside.Length < 2 || events.Count == 20)
+            {
+                continue;
+            }
+
+            events.Add(new EventRecord
+            {
+                Type = "CONSULT", Cameo = "040", Mode = null, Context = null, Source = [inside[0]], Target = [inside[1]], Location = null, Date = null,
+                Modality = "reported", Trigger = Span(sentence.Start, sentence.Start + 1), Sentence = sentence, Evidence = [sentence], Confidence = 0.5,
+            });
+            quotes.Add(new QuoteRecord { Kind = "indirect", Span = sentence, Speaker = inside[0], Cue = null, Event = events.Count - 1 });
+        }
+
+        return new AnalysisRecord
+        {
+            Input = input,
+            Rejection = null,
+            Article = new ArticleRecord
+            {
+                Id = Document.IdOf(text), Input = input, Url = null, Outlet = null, CreditedSource = null, Title = null, Lead = null,
+                Published = "2024-05-06", PublishedFrom = "meta", Language = "pl", Text = text, Regions = [], Removed = [],
+            },
+            Sentences = sentences,
+            Entities = entities,
+            Events = events,
+            Quotes = quotes,
+        };
+    }
+
     private static EntityRecord Entity(string id, string type, string name, string polish, string country, params MentionRecord[] mentions) => new()
     {
         Id = id,

@@ -53,5 +53,7 @@ public sealed class PostgresKillTests(PostgresServer server) : IDisposable
             Assert.Equal(text, reopened.Find(id)?.Text);
             Assert.Single(reopened.InputsOf(id));
         }
+
+        KillTests.AssertLayersOnce(reopened, texts, sql => (long)PostgresServer.Scalar(store, sql)!);
     }
 }

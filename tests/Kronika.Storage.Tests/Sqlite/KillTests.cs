@@ -52,6 +52,32 @@ public sealed class KillTests : IDisposable
             Assert.Equal(text, store.Find(id)?.Text);
             Assert.Single(store.InputsOf(id));
         }
+
+        AssertLayersOnce(store, texts, sql =>
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using Microsoft.Data.Sqlite.SqliteCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+    }
+
+    /// <summary>Every layer row of every article is there exactly once, and the cross-article counts add up to the records'.</summary>
+    internal static void AssertLayersOnce(IArticleStore store, string[] texts, Func<string, long> scalar)
+    {
+        Contract.AnalysisRecord[] records = [.. texts.Select(text => TestRecords.ForText(text, "-"))];
+        Assert.Equal(records.Sum(record => record.Events.Count), store.CountEvents(Layers.EventQuery.All));
+        Assert.Equal(records.Sum(record => record.Quotes.Count), store.CountQuotes(Layers.QuoteQuery.All));
+        Assert.Equal(records.Sum(record => record.Entities.Sum(entity => entity.Mentions.Count)), scalar("SELECT count(*) FROM mentions"));
+        Assert.Equal(records.Sum(record => record.Events.Sum(@event => @event.Source.Count + @event.Target.Count)), scalar("SELECT count(*) FROM event_actors"));
+        Assert.Equal(texts.Length, scalar("SELECT count(*) FROM analyses"));
+        foreach (Layers.StoredEntity entity in store.Entities(Layers.EntityQuery.All))
+        {
+            Assert.Equal(records.Count(record => record.Entities.Any(candidate => candidate.Id == entity.Id)), entity.Articles);
+            Assert.Equal(records.Sum(record => record.Entities.Where(candidate => candidate.Id == entity.Id).Sum(candidate => candidate.Mentions.Count)), entity.Mentions);
+            Assert.Equal(entity.Mentions, store.EntityNames(entity.Id).Sum(name => name.Count));
+        }
     }
 
     internal static string[] GenerateCorpus(string folder, int count)
