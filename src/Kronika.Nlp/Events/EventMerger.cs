@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Annotations;
+using Kronika.Nlp.Events.Ontology;
 
 namespace Kronika.Nlp.Events;
 
@@ -47,11 +48,14 @@ public static class EventMerger
             ?? group.Select(candidate => EventPlaces.Find(document, candidate.Sentence, candidate.Trigger, actors)).FirstOrDefault(place => place is not null);
         EventDate? date = group.Select(candidate => EventDating.DateOf(document, candidate.Sentence, candidate.Trigger, candidate.Modality)).FirstOrDefault(found => found is not null);
         double confidence = Math.Min(1.0, group.Max(candidate => candidate.Confidence) + (0.05 * (evidence.Length - 1)));
+
+        // A pattern that leaves mode or context open takes its CAMEO code's (042 is a visit).
+        (string? mode, string? context) = EventOntology.LoadDefault().Complete(lead.Cameo, lead.Mode, lead.Context ?? group.Select(candidate => candidate.Context).FirstOrDefault(found => found is not null));
         return new ReportedEvent(
             lead.Type,
             lead.Cameo,
-            lead.Mode,
-            lead.Context ?? group.Select(candidate => candidate.Context).FirstOrDefault(context => context is not null),
+            mode,
+            context,
             lead.Source,
             lead.Target.IsEmpty ? group.Select(candidate => candidate.Target).FirstOrDefault(target => !target.IsEmpty, []) : lead.Target,
             location,
