@@ -7,6 +7,7 @@ using Kronika.Core;
 using Kronika.Ingest;
 using Kronika.Storage;
 using Kronika.Storage.Duplicates;
+using Kronika.Storage.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,8 @@ using Microsoft.Extensions.Logging;
 namespace Kronika.Api;
 
 /// <summary>The HTTP API over the stored record: articles (listing with filters and paging, one article's kronika/1
-/// analysis, its near-duplicates), full-text search, and an ingest endpoint behind API keys; an OpenAPI document at
+/// analysis, its near-duplicates), entities, events, quotes, the actor network and the event timeline
+/// (<see cref="RecordEndpoints"/>), full-text search, and an ingest endpoint behind API keys; an OpenAPI document at
 /// <c>/openapi/v1.json</c>. Errors are RFC 9457 problem details.</summary>
 public static class KronikaApi
 {
@@ -71,6 +73,7 @@ public static class KronikaApi
         api.MapPost("/ingest", (HttpRequest request, string? url, string? published, string? title, CancellationToken cancellationToken) =>
                 Ingest(options, request, url, published, title, cancellationToken))
             .WithName("Ingest").WithSummary("Analyses the request body (HTML or text, charset from Content-Type) and stores it; needs an API key");
+        RecordEndpoints.Map(api, options);
     }
 
     private static IResult List(IArticleStore store, string? language, string? outlet, string? from, string? to, string? search, int? limit, int? offset)
@@ -95,9 +98,10 @@ public static class KronikaApi
 
         DateOnly? first = Day(from, "from", errors);
         DateOnly? last = Day(to, "to", errors);
-        if (search is { Length: > 200 })
+        if (search is not null && !string.IsNullOrWhiteSpace(search) && (search.Length > 200 || SearchWords.Parse(search).Count is 0 or > SearchWords.MaxWords))
         {
-            errors["search"] = ["must be at most 200 characters"];
+            // A search of no words ("%_") has nothing to match: refused here rather than failing in the store.
+            errors["search"] = [$"must have 1 to {SearchWords.MaxWords} words of letters or digits, at most 200 characters"];
         }
 
         if (errors.Count > 0)
@@ -116,9 +120,13 @@ public static class KronikaApi
             Offset = skip,
         };
         IReadOnlyList<ArticleSummary> rows = store.Query(query);
-        var items = rows.Select(row => new ArticleItem(row.Id, row.Input, row.Title, row.Outlet, row.Published, row.Language, row.RejectionReason, row.StoredAt)).ToList();
+        var items = rows.Select(Item).ToList();
         return Results.Ok(new ArticlePage(store.Count(query), pageSize, skip, items));
     }
+
+    /// <summary>The listing item of a stored article's summary.</summary>
+    internal static ArticleItem Item(ArticleSummary row) =>
+        new(row.Id, row.Input, row.Title, row.Outlet, row.Published, row.Language, row.RejectionReason, row.StoredAt);
 
     private static DateOnly? Day(string? text, string name, Dictionary<string, string[]> errors)
     {
