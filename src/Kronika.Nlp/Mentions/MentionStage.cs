@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 using Kronika.Knowledge;
+using Kronika.Nlp.Mentions.English;
 using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology;
 using Kronika.Nlp.Morphology.Polish;
@@ -37,6 +38,9 @@ public sealed class MentionStage : IStage
     /// <inheritdoc/>
     public string Name => "mentions";
 
+    /// <summary>English documents take their names from the knowledge base's English names (Mentions/English).</summary>
+    private readonly EnglishMentionFinder _english = EnglishMentionFinder.Default;
+
     /// <inheritdoc/>
     public Layers Requires => Layers.Text | Layers.Language | Layers.Tokens | Layers.Sentences;
 
@@ -47,6 +51,12 @@ public sealed class MentionStage : IStage
     public Document Run(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Rejection is null && document.Language == "en")
+        {
+            (ImmutableArray<Mention> english, ImmutableArray<Entity> named) = _english.Find(document, cancellationToken);
+            return document with { Mentions = english, Entities = named };
+        }
+
         if (document.Rejection is not null || document.Language != "pl")
         {
             return document;
