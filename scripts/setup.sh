@@ -13,7 +13,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   postgresql       the PostgreSQL server and Debian's cluster tools, for the PostgreSQL store's tests (scripts/postgres-for-tests.sh)
 #   iso-codes        ISO 3166-1 codes with Polish names, checked against Kronika.Knowledge's generated countries.iso.tsv
 #   libgeonames-common  GeoNames' localised city names (pl/geonames.mo), checked against Kronika.Knowledge's cities.tsv
-DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base postgresql iso-codes libgeonames-common"
+#   chromium         the headless browser the web UI's tests drive through Playwright (tests/Kronika.Ui.Tests, /usr/bin/chromium)
+DEBIAN_PACKAGES="ca-certificates sqlite3 libmorfologik-stemming2-java wordnet-base postgresql iso-codes libgeonames-common chromium"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

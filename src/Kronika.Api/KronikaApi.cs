@@ -53,6 +53,7 @@ public static class KronikaApi
         app.UseStatusCodePages();
         app.MapOpenApi();
         Map(app, options);
+        app.MapWebUi();
         return app;
     }
 
