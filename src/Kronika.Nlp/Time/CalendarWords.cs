@@ -142,6 +142,9 @@ public sealed class CalendarWords
     /// <summary>The languages the file has words for.</summary>
     public IEnumerable<string> Languages => _languages.Keys;
 
+    /// <summary>Whether the file has words for <paramref name="language"/> (an ISO 639-1 code).</summary>
+    public bool Has(string language) => _languages.ContainsKey(language);
+
     /// <summary>The calendar words of the embedded data file, loaded on first use.</summary>
     /// <exception cref="InvalidDataException">When the file is missing or a line is malformed; the message names file and line.</exception>
     public static CalendarWords LoadDefault() => _default.Value;

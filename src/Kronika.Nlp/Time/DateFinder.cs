@@ -1,3 +1,4 @@
+using System.Buffers;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 
@@ -35,12 +36,34 @@ public sealed class DateFinder
     {
         ArgumentNullException.ThrowIfNull(document);
         Sentence span = document.Sentences[sentence];
-        if (document.Language is not { } language || !_words.Languages.Contains(language))
+        if (document.Language is not { } language || !_words.Has(language))
         {
             return [];
         }
 
-        var reader = new Reader(document, language, _words, span.FirstToken, span.EndToken);
+        // Each token is looked up once; the matchers then read the cache (they look at a token several times).
+        CalendarWord[] cache = ArrayPool<CalendarWord>.Shared.Rent(span.EndToken - span.FirstToken);
+        try
+        {
+            bool any = false;
+            for (int token = span.FirstToken; token < span.EndToken; token++)
+            {
+                CalendarWord word = Lookup(document, language, token);
+                cache[token - span.FirstToken] = word;
+                any |= word.Roles != CalendarRole.None || document.Tokens[token].Kind == TokenKind.Number;
+            }
+
+            return (any ? Scan(document, language, span, cache) : null) ?? (IReadOnlyList<DateExpression>)[];
+        }
+        finally
+        {
+            ArrayPool<CalendarWord>.Shared.Return(cache);
+        }
+    }
+
+    private static List<DateExpression>? Scan(Document document, string language, Sentence span, CalendarWord[] cache)
+    {
+        var reader = new Reader(document, language, cache, span.FirstToken, span.EndToken);
         List<DateExpression>? found = null;
         int token = span.FirstToken;
         int free = span.FirstToken;
@@ -59,15 +82,39 @@ public sealed class DateFinder
             }
         }
 
-        return found ?? (IReadOnlyList<DateExpression>)[];
+        return found;
+    }
+
+    /// <summary>The calendar word <paramref name="token"/> is, by its form or else by its chosen reading's base form
+    /// ("wrześniem" → "wrzesień"; only for months, weekdays, modifiers and units); no roles when it is none.</summary>
+    private CalendarWord Lookup(Document document, string language, int token)
+    {
+        Token current = document.Tokens[token];
+        if (current.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return default;
+        }
+
+        if (_words.TryGet(language, document.Text.AsSpan(current.Span.Start, current.Span.Length), out CalendarWord word))
+        {
+            return word;
+        }
+
+        if (!document.Morphology.IsEmpty && document.Morphology[token].Best is { } reading
+            && _words.TryGet(language, reading.Lemma, out CalendarWord byLemma) && (byLemma.Roles & LemmaRoles) != 0)
+        {
+            return byLemma with { Roles = byLemma.Roles & LemmaRoles, Plural = byLemma.Plural || reading.Tag.Number == GrammaticalNumber.Plural };
+        }
+
+        return default;
     }
 
     /// <summary>Reads the tokens of one sentence.</summary>
-    private readonly ref struct Reader(Document document, string language, CalendarWords words, int first, int end)
+    private readonly ref struct Reader(Document document, string language, CalendarWord[] words, int first, int end)
     {
         private readonly Document _document = document;
         private readonly string _language = language;
-        private readonly CalendarWords _words = words;
+        private readonly CalendarWord[] _words = words;
         private readonly int _first = first;
         private readonly int _end = end;
 
@@ -530,26 +577,8 @@ public sealed class DateFinder
 
         private bool Word(int token, out CalendarWord word)
         {
-            word = default;
-            if (token < _first || token >= _end || Kind(token) is not (TokenKind.Word or TokenKind.Abbreviation))
-            {
-                return false;
-            }
-
-            if (_words.TryGet(_language, Text(token), out word))
-            {
-                return true;
-            }
-
-            // Inflected forms the file leaves out ("wrześniem", "tygodniami") through the chosen reading's base form.
-            if (!_document.Morphology.IsEmpty && _document.Morphology[token].Best is { } reading
-                && _words.TryGet(_language, reading.Lemma, out CalendarWord byLemma) && (byLemma.Roles & LemmaRoles) != 0)
-            {
-                word = byLemma with { Roles = byLemma.Roles & LemmaRoles, Plural = byLemma.Plural || reading.Tag.Number == GrammaticalNumber.Plural };
-                return true;
-            }
-
-            return false;
+            word = token >= _first && token < _end ? _words[token - _first] : default;
+            return word.Roles != CalendarRole.None;
         }
 
         private static bool DateShape(ReadOnlySpan<char> compound, out int year, out int month, out int day)
