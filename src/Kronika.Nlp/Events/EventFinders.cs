@@ -10,6 +10,7 @@ public static class EventFinders
     public static IReadOnlyList<IEventFinder> Create(ImmutableArray<string> languages)
     {
         var finders = new List<IEventFinder>();
+        finders.AddRange(languages.Contains("pl") ? [Polish.PolishEventFinder.LoadDefault()] : []);
         finders.AddRange(languages.Contains("en") ? [English.EnglishEventFinder.Load()] : []);
         return finders.Where(finder => languages.Contains(finder.Language)).ToList();
     }
