@@ -6,7 +6,7 @@ namespace Kronika.Nlp.Tests;
 public sealed class PipelineTests
 {
     [Theory]
-    [InlineData("language,tokenize,sentences,morphology,mentions,quotes")]
+    [InlineData("language,tokenize,sentences,morphology,mentions,quotes,events")]
     public void Lists_the_stages_in_order(string description)
     {
         Assert.Equal(description, TestDocuments.Pipeline.Description);
