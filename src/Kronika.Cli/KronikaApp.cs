@@ -49,7 +49,32 @@ internal static class KronikaApp
                 query.AddCommand<QueryArticlesCommand>("articles")
                     .WithDescription("List stored articles, newest first")
                     .WithExample("query", "articles", "--language", "pl", "--from", "2024-01-01", "--text", "sankcje");
+                query.AddCommand<QueryEventsCommand>("events")
+                    .WithDescription("List stored events, latest day first, with their actors and sentence")
+                    .WithExample("query", "events", "--actor-country", "BLR", "--cameo", "04", "--from", "2024-01-01");
+                query.AddCommand<QueryEntitiesCommand>("entities")
+                    .WithDescription("List entities named in stored articles, with their counts")
+                    .WithExample("query", "entities", "--q", "łukaszenka");
+                query.AddCommand<QueryQuotesCommand>("quotes")
+                    .WithDescription("List stored quotes by speaker and text")
+                    .WithExample("query", "quotes", "--speaker", "kb:...");
             });
+            config.AddBranch("export", export =>
+            {
+                export.SetDescription("Write what the database holds to a file (JSON Lines, GDELT-style CSV, Parquet)");
+                export.AddCommand<ExportEventsCommand>("events")
+                    .WithDescription("Export events as jsonl, gdelt (GDELT-style CSV) or parquet")
+                    .WithExample("export", "events", "--format", "gdelt", "--out", "events.csv");
+                export.AddCommand<ExportEntitiesCommand>("entities")
+                    .WithDescription("Export entities as jsonl or parquet")
+                    .WithExample("export", "entities", "--format", "parquet", "--out", "entities.parquet");
+                export.AddCommand<ExportQuotesCommand>("quotes")
+                    .WithDescription("Export quotes as jsonl or parquet")
+                    .WithExample("export", "quotes", "--out", "quotes.jsonl");
+            });
+            config.AddCommand<ReanalyzeCommand>("reanalyze")
+                .WithDescription("Run the current pipeline again over stored articles made by another version, replacing their analyses")
+                .WithExample("reanalyze", "--db", "kronika.db");
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Measure articles/s and MB/s of reader + pipeline + JSON over a corpus held in memory")
                 .WithExample("bench", "../shared/data/pl-entities-slavicner/raw", "--repeat", "3");

@@ -34,4 +34,21 @@ public static class AnalysedArticles
 
         return outcome;
     }
+
+    /// <summary>Replaces the analysis of the stored article <paramref name="document"/> was rebuilt from (its id) with the
+    /// new one, layers and all, in one transaction, then indexes its base forms again.</summary>
+    /// <returns>False when no accepted article has the document's id.</returns>
+    public static bool Reanalysed(IArticleStore store, Document document, string pipeline, DateTimeOffset analysedAt)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
+        Contract.AnalysisRecord record = Contract.ArticleContract.From(document);
+        if (!store.ReplaceAnalysis(document.Id, Contract.KronikaJson.Serialize(record), record, AnalysisVersion.Current(pipeline), analysedAt))
+        {
+            return false;
+        }
+
+        store.IndexLexemes(document.Id, document.Rejection is null ? SearchLexemes.Of(document) : []);
+        return true;
+    }
 }
