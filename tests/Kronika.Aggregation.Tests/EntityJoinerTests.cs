@@ -93,4 +93,20 @@ public sealed class EntityJoinerTests
             Assert.Equal(expected, EntityJoiner.Join(sightings.OrderBy(_ => random.Next())));
         }
     }
+
+    [Fact]
+    public void With_the_knowledge_base_a_demonym_joins_its_country_and_a_name_joins_only_a_record_of_its_kind()
+    {
+        Knowledge.KnowledgeBase knowledge = Knowledge.KnowledgeBase.LoadDefault();
+        IReadOnlyList<EntityJoin> joins = EntityJoiner.Join(
+        [
+            new EntitySighting("new:per:brytyjczycy", "PER", "Brytyjczycy", "pl"),
+            new EntitySighting("new:org:oksford", "ORG", "Oksford", "pl"),
+            new EntitySighting("new:loc:oksford", "LOC", "Oksford", "pl"),
+        ], knowledge);
+
+        Assert.Contains(joins, join => join is { From: "new:per:brytyjczycy", To: "kb:country/GBR", Evidence: JoinEvidence.Demonym });
+        Assert.Contains(joins, join => join is { From: "new:loc:oksford", Evidence: JoinEvidence.KnowledgeBaseName } && join.To.StartsWith("kb:city/", StringComparison.Ordinal));
+        Assert.DoesNotContain(joins, join => join.From == "new:org:oksford");
+    }
 }

@@ -17,7 +17,8 @@ namespace Kronika.Aggregation.Entities;
 /// letter of the surname and the same gender of its ending (Kowalski and Kowalska stay apart);</item>
 /// <item>a one-word person name that is the surname of the only fuller person name with that surname;</item>
 /// <item>with a knowledge base: a discovered name that is exactly (ignoring case) a preferred, official, other or
-/// native name of one record of a fitting kind, or the demonym of one country.</item>
+/// native name of one record of its kind (a person, an organisation, a place: country, city or seat), or the demonym
+/// of one country.</item>
 /// </list>
 /// Two knowledge-base ids never join: a join that would put two of them in one entity is refused. The result depends
 /// only on the set of sightings, not on their order. Stateless; safe from many threads.
@@ -113,9 +114,13 @@ public static class EntityJoiner
             bool fits = match.Name.Role switch
             {
                 NameRole.Demonym => match.Entity.Kind == EntityKind.Country,
-                NameRole.Preferred or NameRole.Official or NameRole.Alias or NameRole.Native => kind == "PER"
-                    ? match.Entity.Kind == EntityKind.Person
-                    : kind is "ORG" or "PLACE" && match.Entity.Kind != EntityKind.Person,
+                NameRole.Preferred or NameRole.Official or NameRole.Alias or NameRole.Native => kind switch
+                {
+                    "PER" => match.Entity.Kind == EntityKind.Person,
+                    "ORG" => match.Entity.Kind == EntityKind.Organization,
+                    "PLACE" => match.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Seat,
+                    _ => false,
+                },
                 _ => false,
             };
             if (fits && !fitting.Any(item => item.Entity.Id == match.Entity.Id))

@@ -7,8 +7,8 @@ public enum JoinEvidence
     SameBaseForm,
 
     /// <summary>A discovered name that is a name of exactly one knowledge-base entity of a fitting kind: one seen in the
-    /// store under the same base form, or the one record the knowledge base itself gives that name (an organisation or
-    /// place for an organisation or place, a person for a person), which the article's linking left out.</summary>
+    /// store under the same base form, or the one record of its kind (person, organisation, place) the knowledge base
+    /// itself gives that name, which the article's linking left out.</summary>
     KnowledgeBaseName,
 
     /// <summary>A discovered name that is the demonym of exactly one country in the knowledge base ("Brytyjczycy",

@@ -2,16 +2,16 @@ namespace Kronika.Aggregation.Events;
 
 /// <summary>Decides whether two event reports state the same happening: the rule canonical events are made by.</summary>
 /// <remarks>
-/// Same type; for a type that binds its actors alike (<see cref="IsSymmetric"/>: a meeting, an agreement, a fight, where
-/// one report writes "Putin met Lukashenko" and another "Lukashenko held talks with Putin") all actors of both roles
-/// are compared and two of them must be shared (one when a report names one); otherwise the actors that act overlap, by entity id or by the state they act for (a report that says "Warszawa"
-/// or "polski rząd" and one that says "Polska"); the actors acted upon overlap the same way, or one report leaves them
-/// out; the days at most <see cref="DayTolerance"/> apart (reports date "yesterday" and "on Tuesday" from different
-/// publication days, see below); the places equal when both reports name one. Modality is not compared: a denial is a report of
-/// the same event, kept apart inside it. Two days the texts state must be equal; a publication day stands in for an
-/// unstated one and may be <see cref="DayTolerance"/> away, which also keeps daily reports of a recurring happening
-/// (strikes on one city) from chaining into one event. The rule depends on the two reports only, so the events it makes depend on
-/// the set of reports, not on their order. Stateless; safe from many threads.
+/// Same type. For a type that binds its actors alike (<see cref="IsSymmetric"/>: a meeting, an agreement, a fight, where
+/// one report writes "Putin met Lukashenko" and another "Lukashenko held talks with Putin") all actors of both roles are
+/// compared and two of them must be shared (one when a report names only one); otherwise the actors that act overlap,
+/// by entity id or by the state they act for (one report says "Polska", another Poland's foreign minister), and the
+/// actors acted upon overlap the same way, or one report leaves them out. Days the texts state must be equal, so that
+/// strikes on one city on two days stay two events; a publication day stands in for an unstated one and may be
+/// <see cref="DayTolerance"/> away (reports date "yesterday" from different publication days). Places must be equal
+/// when both reports name one. Modality is not compared: a denial is a report of the same event, kept as such inside
+/// it. The rule depends on the two reports only, so the events it makes depend on the set of reports, not on their
+/// order. Stateless; safe from many threads.
 /// </remarks>
 public static class EventMatcher
 {
