@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Annotations;
 using Kronika.Knowledge;
+using Kronika.Nlp.Mentions.Agents;
 using Kronika.Nlp.Mentions.English;
 using Kronika.Nlp.Mentions.Tagger;
 using Kronika.Nlp.Morphology;
@@ -32,7 +33,11 @@ public sealed class MentionStage : IStage
         _tagger = tagger;
         _baseForms = baseForms;
         _linker = new MentionLinker(knowledge, RoleLexicon.Polish);
+        _agents = new AgentFinder(knowledge);
     }
+
+    /// <summary>Adds the unnamed actors ("policja", "brytyjski rząd", "Hungarian officials") after the names.</summary>
+    private readonly AgentFinder _agents;
 
     /// <inheritdoc/>
     public string Name => "mentions";
@@ -53,6 +58,7 @@ public sealed class MentionStage : IStage
         if (document.Rejection is null && document.Language == "en")
         {
             (ImmutableArray<Mention> english, ImmutableArray<Entity> named) = _english.Find(document, cancellationToken);
+            (english, named) = _agents.Add(document, english, named);
             return document with { Mentions = english, Entities = named };
         }
 
@@ -83,6 +89,7 @@ public sealed class MentionStage : IStage
         }
 
         (ImmutableArray<Mention> mentions, ImmutableArray<Entity> entities) = _linker.Link(document, found);
+        (mentions, entities) = _agents.Add(document, mentions, entities);
         return document with { Mentions = mentions, Entities = entities };
     }
 
