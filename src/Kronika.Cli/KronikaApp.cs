@@ -54,7 +54,7 @@ internal static class KronikaApp
                     .WithExample("query", "events", "--actor-country", "BLR", "--cameo", "04", "--from", "2024-01-01");
                 query.AddCommand<QueryEntitiesCommand>("entities")
                     .WithDescription("List entities named in stored articles, with their counts")
-                    .WithExample("query", "entities", "--q", "łukaszenka");
+                    .WithExample("query", "entities", "--text", "łukaszenka");
                 query.AddCommand<QueryQuotesCommand>("quotes")
                     .WithDescription("List stored quotes by speaker and text")
                     .WithExample("query", "quotes", "--speaker", "kb:...");

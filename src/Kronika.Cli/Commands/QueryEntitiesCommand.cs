@@ -56,7 +56,7 @@ internal sealed class QueryEntitiesCommand : Command<QueryEntitiesCommand.Settin
         [Description("The store: a SQLite file or a PostgreSQL database (default: $KRONIKA_DB, else ./kronika.db)")]
         public string? Database { get; init; }
 
-        [CommandOption("--q <TEXT>")]
+        [CommandOption("--text <TEXT>")]
         [Description("Only entities whose English name, base form or a written form contains this (case ignored)")]
         public string? Text { get; init; }
 

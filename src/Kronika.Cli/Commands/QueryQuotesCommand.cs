@@ -58,7 +58,7 @@ internal sealed class QueryQuotesCommand : Command<QueryQuotesCommand.Settings>
         [Description("Only quotes of this speaker (an entity id)")]
         public string? Speaker { get; init; }
 
-        [CommandOption("--q <TEXT>")]
+        [CommandOption("--text <TEXT>")]
         [Description("Only quotes containing this text (case ignored)")]
         public string? Text { get; init; }
 

@@ -50,7 +50,7 @@ public sealed class RecordCommandsTests : IDisposable
     [Fact]
     public void Query_entities_and_quotes_print_their_rows_and_a_table_by_default()
     {
-        CliRun.Result entities = CliRun.Run(["query", "entities", "--db", Database, "--q", "łukaszence", "--json"]);
+        CliRun.Result entities = CliRun.Run(["query", "entities", "--db", Database, "--text", "łukaszence", "--json"]);
         CliRun.Result quotes = CliRun.Run(["query", "quotes", "--db", Database, "--speaker", TestRecords.Lukashenko]);
 
         Assert.Equal(3, JsonDocument.Parse(Assert.Single(entities.OutputLines)).RootElement.GetProperty("articles").GetInt64());
@@ -85,7 +85,7 @@ public sealed class RecordCommandsTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         await using FileStream stream = File.OpenRead(file);
-        IList<ExportEventRow> rows = await ParquetSerializer.DeserializeAsync<ExportEventRow>(stream, cancellationToken: TestContext.Current.CancellationToken);
+        var rows = (await ParquetSerializer.DeserializeAsync<ExportEventRow>(stream, cancellationToken: TestContext.Current.CancellationToken)).Data;
         Assert.Equal(3, rows.Count);
         Assert.All(rows, row => Assert.Equal(("SUPPORT", TestRecords.Putin, _moscow), (row.Type, row.SourceIds, row.PlaceId)));
     }
