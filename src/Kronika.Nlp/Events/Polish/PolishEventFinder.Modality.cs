@@ -49,6 +49,8 @@ public sealed partial class PolishEventFinder
             return Modality.Negated;
         }
 
+        // A purpose or wish clause ("aby Bruksela zgodziła się") states no fact.
+        hypothetical |= view.LowerAt(clauseFirst) is "aby" or "żeby" or "by";
         if (hypothetical || view.LowerAt(view.End - 1) == "?" || HasCondition(view) || NotYet(view, trigger, pattern, form, tag, clauseFirst, clauseEnd))
         {
             return Modality.Hypothetical;

@@ -12,6 +12,13 @@ public sealed partial class PolishEventFinder
         zeroSubject = false;
         int clause = view.ClauseAt(trigger);
         bool passive = form == "ppas";
+        if (passive && !Auxiliary(view, clause))
+        {
+            // A passive participle without "być" or "zostać" modifies a noun ("rozwiązania zaproponowane przez X"):
+            // it names a thing, not a happening the sentence reports.
+            return false;
+        }
+
         List<ActorPhrase>? subject = form is "imps" ? null : Subject(view, clause, trigger, tag);
         foreach (ActorPhrase phrase in view.Phrases)
         {
@@ -84,7 +91,8 @@ public sealed partial class PolishEventFinder
 
         if (slot.Preposition is not null)
         {
-            return phrase.Preposition == slot.Preposition && Allows(phrase.Cases, slot.Case);
+            // The preposition must govern the actor itself: in "do opuszczenia Unii" it governs "opuszczenia".
+            return phrase.Preposition == slot.Preposition && phrase.Head < 0 && Allows(phrase.Cases, slot.Case);
         }
 
         if (phrase.Preposition is not null)
@@ -203,6 +211,20 @@ public sealed partial class PolishEventFinder
         return false;
     }
 
+    private static bool Auxiliary(PolishSentenceView view, int clause)
+    {
+        (int first, int end) = view.Clauses[clause];
+        for (int token = first; token < end; token++)
+        {
+            if (view.LemmaAt(token) is "być" or "zostać" or "zostawać")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Analysis? NominativeNoun(PolishSentenceView view, int token) =>
         view.Document.Morphology[token].Analyses.FirstOrDefault(reading => reading.Tag.Flexeme is "subst" or "depr" && reading.Tag.AllowsCase(GrammaticalCase.Nominative));
 
@@ -296,7 +318,7 @@ public sealed partial class PolishEventFinder
             foreach (ActorPhrase phrase in view.Phrases)
             {
                 if (phrase.Clause == clause && phrase.First > trigger && !phrase.Said && !sources.Contains(phrase) && !into.Contains(phrase) && !genitive.Contains(phrase)
-                    && (slot.Special == "content" || (phrase.Preposition == slot.Preposition && Allows(phrase.Cases, slot.Case))))
+                    && (slot.Special == "content" || (phrase.Preposition == slot.Preposition && phrase.Head < 0 && Allows(phrase.Cases, slot.Case))))
                 {
                     into.Add(phrase);
                 }

@@ -107,7 +107,8 @@ public sealed partial class PolishEventFinder : IEventFinder
 
             lastLemma = lemma;
             string form = PolishSentenceView.FormOf(reading.Tag);
-            bool verb = PolishSentenceView.IsVerbForm(form);
+            // An active participle modifies a noun ("kampanii wspierającej"): its subject is not the clause's.
+            bool verb = PolishSentenceView.IsVerbForm(form) && form != "pact";
             bool noun = form is "subst" or "depr";
             foreach (PolishPattern pattern in patterns)
             {

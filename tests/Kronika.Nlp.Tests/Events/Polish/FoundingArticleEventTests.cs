@@ -15,7 +15,8 @@ public sealed class FoundingArticleEventTests
     });
 
     [Theory]
-    [InlineData("CONSULT", "Putin", "Łukaszenka", Modality.Asserted)]
+    // The meeting in Sochi and the visit to Russia are one happening: merged, the visit's roles lead.
+    [InlineData("CONSULT", "Łukaszenk", "Federację Rosyjską", Modality.Asserted)]
     [InlineData("CONSULT", "Putin", "Dzong", Modality.Asserted)]
     [InlineData("REQUEST", "Putin", "Kim", Modality.Hypothetical)]
     public void The_gold_events_are_found(string type, string source, string target, Modality modality)
@@ -23,6 +24,15 @@ public sealed class FoundingArticleEventTests
         Document document = _document.Value;
         Assert.True(document.Events.Any(@event => @event.Type == type && @event.Modality == modality
             && Sides(document, @event).Any(side => Has(document, side.Source, source) && Has(document, side.Target, target))), PolishEventRun.Describe(document));
+    }
+
+    [Fact]
+    public void The_meeting_and_the_visit_are_one_event_with_both_sentences()
+    {
+        Document document = _document.Value;
+        ReportedEvent visit = Assert.Single(document.Events, @event => @event.Type == "CONSULT" && @event.Mode == "visit");
+        Assert.Contains(visit.Evidence, span => span.ToString(document.Text).Contains("spotkanie Władimira Putina", StringComparison.Ordinal));
+        Assert.Contains(visit.Evidence, span => span.ToString(document.Text).Contains("odwiedził", StringComparison.Ordinal));
     }
 
     [Fact]
