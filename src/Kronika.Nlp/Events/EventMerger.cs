@@ -48,6 +48,7 @@ public static class EventMerger
             ?? group.Select(candidate => EventPlaces.Find(document, candidate.Sentence, candidate.Trigger, actors)).FirstOrDefault(place => place is not null);
         EventDate? date = group.Select(candidate => EventDating.DateOf(document, candidate.Sentence, candidate.Trigger, candidate.Modality)).FirstOrDefault(found => found is not null);
         double confidence = Math.Min(1.0, group.Max(candidate => candidate.Confidence) + (0.05 * (evidence.Length - 1)));
+        (ImmutableArray<int> source, ImmutableArray<int> target) = SidesOf(document, lead, group);
 
         // A pattern that leaves mode or context open takes its CAMEO code's (042 is a visit).
         (string? mode, string? context) = EventOntology.LoadDefault().Complete(lead.Cameo, lead.Mode, lead.Context ?? group.Select(candidate => candidate.Context).FirstOrDefault(found => found is not null));
@@ -56,8 +57,8 @@ public static class EventMerger
             lead.Cameo,
             mode,
             context,
-            lead.Source,
-            lead.Target.IsEmpty ? group.Select(candidate => candidate.Target).FirstOrDefault(target => !target.IsEmpty, []) : lead.Target,
+            source,
+            target,
             location,
             date,
             lead.Modality,
@@ -67,6 +68,36 @@ public static class EventMerger
             Math.Round(confidence, 3),
             lead.Pattern);
     }
+
+    /// <summary>The actors of the merged event on each side: the lead's, with what the other sentences say of the same
+    /// sides (a CONSULT's sides may swap), and a state replaced by an actor of that state the other sentences name on the
+    /// same side ("Łukaszenka odwiedził Rosję" and "spotkanie Putina z Łukaszenką": Łukaszenka visited Putin).</summary>
+    private static (ImmutableArray<int> Source, ImmutableArray<int> Target) SidesOf(Document document, EventCandidate lead, List<EventCandidate> group)
+    {
+        var source = new List<int>(lead.Source);
+        var target = new List<int>(lead.Target);
+        foreach (EventCandidate other in group)
+        {
+            if (ReferenceEquals(other, lead))
+            {
+                continue;
+            }
+
+            bool straight = Agree(document, lead.Source, other.Source) && Agree(document, lead.Target, other.Target);
+            (ImmutableArray<int> sameSource, ImmutableArray<int> sameTarget) = straight ? (other.Source, other.Target) : (other.Target, other.Source);
+            source.AddRange(sameSource.Where(actor => !source.Contains(actor) && !lead.Target.Contains(actor)));
+            target.AddRange(sameTarget.Where(actor => !target.Contains(actor) && !lead.Source.Contains(actor)));
+        }
+
+        return ([.. MostSpecific(document, source)], [.. MostSpecific(document, target)]);
+    }
+
+    /// <summary><paramref name="actors"/> without a state that another of them belongs to (Putin stands in for Russia).</summary>
+    private static IEnumerable<int> MostSpecific(Document document, List<int> actors) =>
+        actors.Where(actor => !(IsState(document.Entities[actor])
+            && actors.Any(other => other != actor && !IsState(document.Entities[other]) && document.Entities[other].Country is { } country && country == document.Entities[actor].Country)));
+
+    private static bool IsState(Entity entity) => entity.Key.StartsWith("kb:country/", StringComparison.Ordinal);
 
     private static bool SameHappening(Document document, EventCandidate first, EventCandidate second)
     {
