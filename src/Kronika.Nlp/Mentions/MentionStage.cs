@@ -58,7 +58,6 @@ public sealed class MentionStage : IStage
         if (document.Rejection is null && document.Language == "en")
         {
             (ImmutableArray<Mention> english, ImmutableArray<Entity> named) = _english.Find(document, cancellationToken);
-            (english, named) = _agents.Add(document, english, named);
             return document with { Mentions = english, Entities = named };
         }
 

@@ -110,6 +110,12 @@ internal sealed class AgentFinder
                 (state, start) = (adjective, first - 1);
             }
 
+            // A name before an English agent owns the phrase ("Ivory Coast rebels"): the name stays the actor.
+            if (English && start == first && first > sentence.FirstToken && _cover[first - 1] >= 0)
+            {
+                return head;
+            }
+
             int end = head + 1;
             Entity? owner = null;
             if (After(head + 1, sentence.EndToken) is (int ownerEnd, Mention ownerMention) && finder.StateOrOrganisation(_entities[ownerMention.Entity]) is var (ownerState, organisation)
@@ -143,13 +149,15 @@ internal sealed class AgentFinder
                 return null;
             }
 
-            if (document.Morphology.Length == document.Tokens.Length && document.Morphology[token].Best is { } best
-                && best.Tag.PartOfSpeech == PartOfSpeech.Noun && lexicon.Find(best.Lemma) is { } byLemma)
+            Analysis? best = document.Morphology.Length == document.Tokens.Length ? document.Morphology[token].Best : null;
+            if (best is not null && best.Tag.PartOfSpeech == PartOfSpeech.Noun && lexicon.Find(best.Lemma) is { } byLemma)
             {
                 return byLemma;
             }
 
-            return lexicon.Find(text);
+            // An English adjective or verb reading ("official protest", "military aid") names no agent; Polish
+            // participles ("protestujący") are listed by form.
+            return English && best is not null && best.Tag.PartOfSpeech != PartOfSpeech.Noun ? null : lexicon.Find(text);
         }
 
         /// <summary>The state a word before the head names: a mention of one word acting for or naming a state
