@@ -158,7 +158,7 @@ internal sealed class PolishSentenceView
                 continue;
             }
 
-            (GrammaticalCase cases, GrammaticalNumber number, GrammaticalGender gender) = Agreement(first, end);
+            (GrammaticalCase cases, GrammaticalNumber number, GrammaticalGender gender) = Agreement(first, HeadEnd(document, mention, first, end));
             if (cases != GrammaticalCase.None && string.Equals(mention.Span.ToString(document.Text), mention.Base, StringComparison.OrdinalIgnoreCase))
             {
                 // The mentions stage gives the base form in the nominative: a mention written as its base form may be one,
@@ -202,6 +202,37 @@ internal sealed class PolishSentenceView
 
     /// <summary>The cases, number and gender of a mention: its words' noun and adjective readings narrowed word by word,
     /// stopping at the first word that cannot agree (a genitive attribute: "prezydent Białorusi").</summary>
+    /// <summary>Where the words that agree with a mention's head end: a role or agent phrase governs the name inside it
+    /// ("obywateli Iraku", "rząd Wielkiej Brytanii", "prezydent Białorusi"), whose genitive is not the phrase's case.</summary>
+    private static int HeadEnd(Document document, Mention mention, int first, int end)
+    {
+        if (mention.Via != MentionVia.Role)
+        {
+            return end;
+        }
+
+        foreach (Mention inner in document.Mentions)
+        {
+            if (inner.Span.Start >= mention.Span.End)
+            {
+                break;
+            }
+
+            if (inner.Span.Start > mention.Span.Start && mention.Span.Contains(inner.Span))
+            {
+                for (int token = first + 1; token < end; token++)
+                {
+                    if (document.Tokens[token].Span.Start >= inner.Span.Start)
+                    {
+                        return token;
+                    }
+                }
+            }
+        }
+
+        return end;
+    }
+
     private (GrammaticalCase Cases, GrammaticalNumber Number, GrammaticalGender Gender) Agreement(int first, int end)
     {
         GrammaticalCase cases = GrammaticalCase.None;

@@ -15,8 +15,9 @@ public sealed class FoundingArticleEventTests
     });
 
     [Theory]
-    // The meeting in Sochi and the visit to Russia are one happening: merged, the visit's roles lead.
-    [InlineData("CONSULT", "Łukaszenk", "Federację Rosyjską", Modality.Asserted)]
+    // The meeting in Sochi and the visit to Russia are one happening: merged, the visitor leads, and Putin stands in
+    // for the Russia he governs (the gold's target).
+    [InlineData("CONSULT", "Łukaszenk", "Putin", Modality.Asserted)]
     [InlineData("CONSULT", "Putin", "Dzong", Modality.Asserted)]
     [InlineData("REQUEST", "Putin", "Kim", Modality.Hypothetical)]
     public void The_gold_events_are_found(string type, string source, string target, Modality modality)
