@@ -93,7 +93,9 @@ public sealed class PolnearQuoteGate
         {
             bool found = quotes.Any(quote => QuoteScorer.ContentMatches(quote.Content, gold.Content));
             builder.Append(found ? "  G+ " : "  G- ").Append(gold.Direct ? "D " : "R ")
-                .Append('[').Append(string.Join(" | ", gold.Source.Select(span => span.ToString(text)))).Append("] ")
+                .Append('@').Append(string.Join(",", gold.Content.Select(span => $"{span.Start}-{span.End}"))).Append(' ')
+                .Append('[').Append(string.Join(" | ", gold.Source.Select(span => span.ToString(text)))).Append(" / ")
+                .Append(string.Join(" ", gold.Cue.Select(span => span.ToString(text)))).Append("] ")
                 .AppendLine(Short(string.Join(" ... ", gold.Content.Select(span => span.ToString(text)))));
         }
 
@@ -101,6 +103,7 @@ public sealed class PolnearQuoteGate
         {
             bool found = article.Attributions.Any(gold => QuoteScorer.ContentMatches(quote.Content, gold.Content));
             builder.Append(found ? "  O+ " : "  O- ").Append(quote.Kind == QuoteKind.Direct ? "D " : "R ")
+                .Append('@').Append(quote.Content.Start).Append('-').Append(quote.Content.End).Append(' ')
                 .Append('[').Append(quote.Speaker?.ToString(text)).Append(" / ").Append(quote.SpeakerVia).Append(" / ")
                 .Append(quote.Cue?.ToString(text)).Append("] ").AppendLine(Short(quote.Content.ToString(text)));
         }

@@ -11,6 +11,10 @@ internal sealed partial class QuoteFinder
     /// <summary>Fewer words than this in quotation marks, even attributed, is a fragment inside reported speech.</summary>
     private const int MinAttributedWords = 3;
 
+    /// <summary>Tokens a name with its apposition may take between a closing mark and the cue ("”, Jane Roe, a lawyer for the
+    /// city who led the case, said").</summary>
+    private const int MaxApposition = 30;
+
     private Found? _previousDirect;
 
     /// <summary>An attribution found next to a quote: the cue token (or colon), the span of the cue, the speaker, and the
@@ -44,6 +48,7 @@ internal sealed partial class QuoteFinder
         foreach (QuotedSpan quoted in QuoteMarks.Scan(_text, paragraph.Start, paragraph.End))
         {
             int close = quoted.Close;
+            int afterClose = quoted.AfterClose;
             int last = p;
             while (close < 0 && last + 1 < _paragraphs.Count && StartsWithOpener(last + 1))
             {
@@ -52,20 +57,30 @@ internal sealed partial class QuoteFinder
                 if (next.Count > 0 && next[0].Open == _paragraphs[last].Start && next[0].Close >= 0)
                 {
                     close = next[0].Close;
+                    afterClose = next[0].AfterClose;
                 }
             }
 
-            TextSpan content = Trim(quoted.Open + 1, close >= 0 ? close : _paragraphs[last].End);
+            TextSpan content = Trim(quoted.ContentStart, close >= 0 ? close : _paragraphs[last].End);
             if (content.IsEmpty)
             {
                 continue;
             }
 
-            Attribution? tail = close >= 0 ? Tail(close + 1, _paragraphs[last].End) : null;
-            if (tail is null && inParagraph is { TailEnd: >= 0 } before && last == p && OnlyPunctuation(before.TailEnd, quoted.Open))
+            Attribution? tail = close >= 0 ? Tail(afterClose, _paragraphs[last].End) : null;
+            if (tail is null && inParagraph is { TailEnd: >= 0 } before && last == p && Continues(before.TailEnd, quoted.Open))
             {
                 // "“Part one,” he said. “Part two.”": one quote split by its attribution.
                 before.Content = new TextSpan(before.Content.Start, content.End);
+                continue;
+            }
+
+            if (tail is { } mixed && MixedStart(quoted.Open, paragraph.Start) is var from && from >= 0)
+            {
+                // "Mrs. Smith, with her record, “is seen as the favourite,” he said.": words of the writer's own start the
+                // sentence, so the whole sentence is reported speech with a quoted part.
+                Found reported = Attributed(QuoteKind.Reported, TrimContent(from, content.End, punctuation: true), mixed, p, -1);
+                Add(reported);
                 continue;
             }
 
@@ -78,7 +93,7 @@ internal sealed partial class QuoteFinder
 
             Found? found = attribution is { } known
                 ? Attributed(QuoteKind.Direct, content, known, p, tail is null ? -1 : known.End)
-                : Unattributed(content, quoted, close, paragraph, p);
+                : Unattributed(content, quoted, afterClose, paragraph, p);
             if (found is not null)
             {
                 Add(found);
@@ -97,10 +112,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>A quotation with no attribution: speech when it fills its paragraph (the previous quote's speaker carries
     /// over in a run of paragraphs) or is a long sentence of its own; otherwise a title or a scare quote (null).</summary>
-    private Found? Unattributed(TextSpan content, QuotedSpan quoted, int close, TextSpan paragraph, int p)
+    private Found? Unattributed(TextSpan content, QuotedSpan quoted, int afterClose, TextSpan paragraph, int p)
     {
         int words = WordCount(content);
-        bool fills = quoted.Open == paragraph.Start && (close < 0 || OnlyPunctuation(close + 1, paragraph.End));
+        bool fills = quoted.Open == paragraph.Start && (afterClose < 0 || OnlyPunctuation(afterClose, paragraph.End));
         if (fills && words >= MinStandaloneWords)
         {
             return Carried(QuoteKind.Direct, content, p);
@@ -154,7 +169,68 @@ internal sealed partial class QuoteFinder
     private bool StartsWithOpener(int p)
     {
         char c = _text[_paragraphs[p].Start];
-        return QuoteMarks.IsOpener(c) || c is '"' or '”' or '»';
+        return QuoteMarks.IsOpener(c) || c is '"' or '”' or '»' || QuoteMarks.IsDoubledApostrophe(_text, _paragraphs[p].Start);
+    }
+
+    /// <summary>Where the sentence of an English quotation opening at <paramref name="open"/> starts, when two or more words
+    /// with no cue among them stand before the mark in it (the quotation is then part of a sentence of reported speech);
+    /// otherwise -1.</summary>
+    private int MixedStart(int open, int paragraphStart)
+    {
+        if (_polish)
+        {
+            return -1;
+        }
+
+        int mark = TokenAtOrAfter(open);
+        if (mark >= _tokens.Length)
+        {
+            return -1;
+        }
+
+        int first = Math.Max(_document.Sentences[_sentenceOf[mark]].FirstToken, TokenAtOrAfter(paragraphStart));
+        int words = 0;
+        for (int i = first; i < mark; i++)
+        {
+            if (_cues[i] is not null || IsQuoteMark(i) || _lower[i] == ":")
+            {
+                return -1;
+            }
+
+            words += IsWord(i) ? 1 : 0;
+        }
+
+        return words >= 2 ? _tokens[first].Span.Start : -1;
+    }
+
+    /// <summary>True when a quotation opening at <paramref name="open"/> continues the quote whose attribution ends at
+    /// <paramref name="tailEnd"/>: only punctuation lies between, or the rest of the attribution's sentence ("”, said Jane
+    /// Roe, a lawyer for the city. “…").</summary>
+    private bool Continues(int tailEnd, int open)
+    {
+        if (OnlyPunctuation(tailEnd, open))
+        {
+            return true;
+        }
+
+        int last = TokenEndingBy(tailEnd);
+        if (last < 0)
+        {
+            return false;
+        }
+
+        int mark = TokenAtOrAfter(open);
+        for (int i = last + 1; i < mark; i++)
+        {
+            if (IsQuoteMark(i))
+            {
+                return false;
+            }
+        }
+
+        // "”, she told the paper, “…": the attribution's clause goes on and hands back to the quotation.
+        Sentence sentence = _document.Sentences[_sentenceOf[last]];
+        return sentence.Span.End <= open ? OnlyPunctuation(sentence.Span.End, open) : mark - 1 > last && _lower[mark - 1] is "," or ":";
     }
 
     private bool OnlyPunctuation(int from, int to)
@@ -175,22 +251,34 @@ internal sealed partial class QuoteFinder
     {
         int k = TokenAtOrAfter(after);
         for (int skipped = 0; skipped < 2 && k < _tokens.Length && _tokens[k].Span.Start < paragraphEnd
-            && !IsQuoteMark(k) && (_lower[k] is "," or ";" || IsDash(k) || IsSentenceEnd(k)); skipped++)
+            && !IsQuoteMark(k) && (_lower[k] is "," or ";" || IsDash(k) || (_polish && IsSentenceEnd(k))); skipped++)
         {
             k++;
         }
 
         int start = k;
-        for (; k < _tokens.Length && k <= start + MaxNounPhrase && _tokens[k].Span.Start < paragraphEnd; k++)
+        bool apposed = false;
+        for (; k < _tokens.Length && k <= start + (apposed ? MaxApposition : MaxNounPhrase) && _tokens[k].Span.Start < paragraphEnd; k++)
         {
             if (_cues[k] is { } cue && !_usedCue[k] && cue.Family != "according")
             {
+                if (apposed && !_polish && SubjectBefore(k) is var subject && (subject.First >= subject.End || subject.First < start))
+                {
+                    return null;
+                }
+
                 return AttributionAt(k, start, cue);
             }
 
             if (!IsPhraseToken(k) && !(IsWord(k) && IsPronoun(k)) && SkippableBefore(k) == 0)
             {
-                return null;
+                // "”, Jane Roe, a lawyer for the city, said.": an apposition between the name and the verb.
+                if (_polish || k == start || IsSentenceEnd(k) || IsQuoteMark(k) || _sentenceOf[k] != _sentenceOf[start])
+                {
+                    return null;
+                }
+
+                apposed = true;
             }
         }
 
@@ -201,7 +289,7 @@ internal sealed partial class QuoteFinder
     /// else after it when the cue allows inversion, else a pronoun or zero subject.</summary>
     private Attribution AttributionAt(int cue, int floor, Cue entry)
     {
-        (int First, int End) phrase = PhraseBefore(cue);
+        (int First, int End) phrase = SubjectBefore(cue);
         if (phrase.First < floor)
         {
             phrase = phrase.End <= floor ? (cue, cue) : (floor, phrase.End);
@@ -232,8 +320,16 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
+        if (!_polish && IsSentenceEnd(b) && b >= 1 && _cues[b - 1] is { } previous && !_usedCue[b - 1] && previous.Family != "according"
+            && _tokens[b - 1].Span.Start >= paragraphStart)
+        {
+            // "Jane Roe agreed. “…”": the sentence before, ending in its cue, introduces the quotation.
+            return new Attribution(b - 1, _tokens[b - 1].Span, SpeakerOf(b - 1, SubjectBefore(b - 1)), _tokens[b - 1].Span.End);
+        }
+
         int colon = _lower[b] == ":" ? b : -1;
-        if (_lower[b] is ":" or ",")
+        bool separated = _lower[b] is ":" or ",";
+        if (separated)
         {
             b--;
         }
@@ -265,7 +361,7 @@ internal sealed partial class QuoteFinder
 
         if (j == b)
         {
-            return null;
+            return _polish || !separated ? null : EarlierCue(b + 1, colon, paragraphStart);
         }
 
         (int First, int End) after = (j + 1, b + 1);
@@ -290,6 +386,49 @@ internal sealed partial class QuoteFinder
         if (colon >= 0 && atStart && named.First < named.End)
         {
             return new Attribution(-1, _tokens[colon].Span, SpeakerOf(-1, named), _tokens[colon].Span.End);
+        }
+
+        return _polish || !separated ? null : EarlierCue(b + 1, colon, paragraphStart);
+    }
+
+    /// <summary>An English attribution further back in the sentence before a quotation: "X said in an interview with the
+    /// paper, “" (the cue and its subject), or "X delivered a blunt message: “" (the colon is the cue, the subject of the
+    /// sentence the speaker).</summary>
+    private Attribution? EarlierCue(int mark, int colon, int paragraphStart)
+    {
+        int floor = Math.Max(_document.Sentences[_sentenceOf[Math.Max(0, mark - 1)]].FirstToken, TokenAtOrAfter(paragraphStart));
+        for (int k = mark - 1; k >= floor && mark - k <= 25; k--)
+        {
+            if (IsQuoteMark(k))
+            {
+                break;
+            }
+
+            if (_cues[k] is { } cue && !_usedCue[k] && cue.Family != "according" && !IsPassive(k))
+            {
+                (int First, int End) subject = SubjectBefore(k);
+                if (subject.First < subject.End)
+                {
+                    return new Attribution(k, _tokens[k].Span, SpeakerOf(k, subject), _tokens[k].Span.End);
+                }
+
+                if (!_lower[k].EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                // "X endorsed Clinton, saying, “": the participle's subject is the subject of the verb before it.
+            }
+        }
+
+        if (colon >= 0 && floor < colon)
+        {
+            (int First, int End) subject = PhraseAfter(floor);
+            if (subject.First == floor && subject.First < subject.End && subject.End < colon && subject.End - subject.First <= MaxNounPhrase
+                && (IsCapitalised(subject.First) || IsPronoun(subject.First) || IsCapitalised(subject.End - 1)))
+            {
+                return new Attribution(-1, _tokens[colon].Span, SpeakerOf(-1, subject), _tokens[colon].Span.End);
+            }
         }
 
         return null;

@@ -23,6 +23,7 @@ internal sealed partial class QuoteFinder
     private readonly string[] _lower;
     private readonly Cue?[] _cues;
     private readonly bool[] _usedCue;
+    private readonly bool[] _inQuote;
     private readonly List<Found> _found = [];
 
     public QuoteFinder(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ internal sealed partial class QuoteFinder
         _paragraphOf = new int[_tokens.Length];
         _cues = new Cue?[_tokens.Length];
         _usedCue = new bool[_tokens.Length];
+        _inQuote = new bool[_tokens.Length];
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             for (int i = document.Sentences[s].FirstToken; i < document.Sentences[s].EndToken; i++)
@@ -62,6 +64,18 @@ internal sealed partial class QuoteFinder
         for (int i = 0; i < _tokens.Length; i++)
         {
             _cues[i] = CueAt(i);
+        }
+
+        foreach (TextSpan line in _paragraphs)
+        {
+            foreach (QuotedSpan quoted in QuoteMarks.Scan(_text, line.Start, line.End))
+            {
+                int end = quoted.Close < 0 ? line.End : quoted.Close;
+                for (int i = TokenAtOrAfter(quoted.ContentStart); i < _tokens.Length && _tokens[i].Span.Start < end; i++)
+                {
+                    _inQuote[i] = true;
+                }
+            }
         }
     }
 
@@ -122,24 +136,38 @@ internal sealed partial class QuoteFinder
         }
     }
 
-    /// <summary>The entity a speaker phrase names: the one entity of the mentions inside it, else null.</summary>
+    /// <summary>The entity a speaker phrase names: the one person mentioned in it ("samozwańczy prezydent Białorusi" when a
+    /// role mention links it to a person); else a body or state named at its start ("Kreml", "the Kremlin said"), as the
+    /// actor it stands for; else null: the state in "prezydent Białorusi" is not who speaks.</summary>
     private int? EntityOf(TextSpan speaker)
     {
-        int? entity = null;
+        int? person = null;
+        int? body = null;
+        int start = TokenAtOrAfter(speaker.Start);
+        int head = start < _tokens.Length && IsWord(start) && (_englishDeterminers.Contains(_lower[start]) || IsPronoun(start)) ? start + 1 : start;
         foreach (Mention mention in _document.Mentions)
         {
-            if (mention.Span.Overlaps(speaker) && mention.Type is EntityType.Per or EntityType.Org or EntityType.Gpe)
+            if (!mention.Span.Overlaps(speaker))
             {
-                if (entity is { } other && other != mention.Entity)
+                continue;
+            }
+
+            if (mention.Type == EntityType.Per)
+            {
+                if (person is { } other && other != mention.Entity)
                 {
                     return null;
                 }
 
-                entity = mention.Entity;
+                person = mention.Entity;
+            }
+            else if (mention.Type is EntityType.Org or EntityType.Gpe && mention.Via != MentionVia.Demonym && head < _tokens.Length && mention.Span.Start <= _tokens[head].Span.Start)
+            {
+                body ??= mention.ActsFor ?? mention.Entity;
             }
         }
 
-        return entity;
+        return person ?? body;
     }
 
     private TextSpan Trim(int start, int end)
@@ -213,7 +241,8 @@ internal sealed partial class QuoteFinder
 
     private bool IsDash(int i) => _tokens[i].Kind == TokenKind.Punctuation && _lower[i] is "–" or "—" or "-";
 
-    private bool IsQuoteMark(int i) => _tokens[i].Span.Length == 1 && QuoteMarks.IsMark(_text[_tokens[i].Span.Start]);
+    private bool IsQuoteMark(int i) => _tokens[i].Span.Length == 1 && (QuoteMarks.IsMark(_text[_tokens[i].Span.Start])
+        || QuoteMarks.IsDoubledApostrophe(_text, _tokens[i].Span.Start) || (_tokens[i].Span.Start > 0 && QuoteMarks.IsDoubledApostrophe(_text, _tokens[i].Span.Start - 1)));
 
     private bool IsSentenceInitial(int i) => i == 0 || _document.Sentences[_sentenceOf[i]].FirstToken == i
         || (i > 0 && (IsQuoteMark(i - 1) || IsDash(i - 1)) && _document.Sentences[_sentenceOf[i]].FirstToken == i - 1);
@@ -354,7 +383,8 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
-        return Best(i)?.Tag.PartOfSpeech is PartOfSpeech.Noun or PartOfSpeech.Adjective;
+        // "the coach": a word right after a determiner belongs to its phrase whatever the tagger guessed for it.
+        return Best(i)?.Tag.PartOfSpeech is PartOfSpeech.Noun or PartOfSpeech.Adjective || (i > 0 && _englishDeterminers.Contains(_lower[i - 1]) && _cues[i] is null);
     }
 
     /// <summary>True for words that may stand between a subject and its cue without ending the subject ("also", "z kolei").</summary>

@@ -55,6 +55,59 @@ public sealed class QuoteStageTests
     [InlineData("Title\n\nThe agency stated that the vaccine was safe for children.", "Reported|the vaccine was safe for children|The agency|stated")]
     public void English_reported_speech(string text, string expected) => Assert.Equal(expected.Split('#'), Quotes(text, "en"));
 
+    [Theory]
+    // Two apostrophes as a double mark, as plain-text newspaper archives write it.
+    [InlineData("Title\n\n''We will open the new bridge in May,'' the mayor said.", "Direct|We will open the new bridge in May,|the mayor|said")]
+    // A quote split by an attribution that runs on with an apposition, and one handed back after "she told the paper,".
+    [InlineData("Title\n\n“The budget is balanced,” said Anna Reed, a council member who voted for it. “Nobody expected that outcome.”", "Direct|The budget is balanced,” said Anna Reed, a council member who voted for it. “Nobody expected that outcome.|Anna Reed|said")]
+    [InlineData("Title\n\n“First of all,” Mary Stone told the paper, “we never saw the final contract.”", "Direct|First of all,” Mary Stone told the paper, “we never saw the final contract.|Mary Stone|told")]
+    // A name with its apposition between the closing mark and the cue.
+    [InlineData("Title\n\n“The river will rise again next spring,” Tom Baker, a farmer from the valley, said on Friday.", "Direct|The river will rise again next spring,|Tom Baker|said")]
+    // The attribution in the sentence before, or further back in the same sentence.
+    [InlineData("Title\n\nThe senator agreed. “This is the right moment to act on prices.”", "Direct|This is the right moment to act on prices.|The senator|agreed")]
+    [InlineData("Title\n\nThe senator said in a speech at the university, “We will not give up on this bill.”", "Direct|We will not give up on this bill.|The senator|said")]
+    public void English_direct_quotes_with_harder_attributions(string text, string expected) => Assert.Equal(expected.Split('#'), Quotes(text, "en"));
+
+    [Theory]
+    // The subject before an apposition or a relative clause set off by commas.
+    [InlineData("Title\n\nTom Baker, a farmer who grows corn near the river, said the drought had cut his harvest in half.", "Reported|the drought had cut his harvest in half|Tom Baker|said")]
+    // An attribution in the middle of its content.
+    [InlineData("Title\n\nThe new rules, the minister said, will take effect in June.", "Reported|The new rules, the minister said, will take effect in June|the minister|said")]
+    // The object and adjuncts of the cue are no content.
+    [InlineData("Title\n\nThe governor told reporters on Monday the bridge would reopen soon.", "Reported|the bridge would reopen soon|The governor|told")]
+    // A clause after the cue: the words before the comma are no content of a trailing attribution.
+    [InlineData("Title\n\nAfter the long vote, the chairman said the result was fair.", "Reported|the result was fair|the chairman|said")]
+    // A second cue of the same speaker ends the first content and speaks for the same subject.
+    [InlineData("Title\n\nThe coach said the team was ready, adding that nobody was injured.", "Reported|the team was ready|The coach|said#Reported|nobody was injured|The coach|adding")]
+    // A quoted part inside the writer's own sentence makes the sentence reported speech.
+    [InlineData("Title\n\nThe old mayor, with his long record, “is still seen as the favourite,” the pollster said.", "Reported|The old mayor, with his long record, “is still seen as the favourite|the pollster|said")]
+    // Intentions take a "to" clause; evaluations take their object.
+    [InlineData("Title\n\nThe company wants to build a new plant in Texas.", "Reported|to build a new plant in Texas|The company|wants")]
+    [InlineData("Title\n\nThe union criticized the new pension law, which passed in March.", "Reported|the new pension law|The union|criticized")]
+    public void English_reported_speech_boundaries(string text, string expected) => Assert.Equal(expected.Split('#'), Quotes(text, "en"));
+
+    [Fact]
+    public void A_pronoun_takes_the_person_of_its_gender_named_as_a_subject()
+    {
+        string text = "Title\n\nMs. Anna Cole spoke after Mr. Peter Grant on Friday. Mr. Grant thanked the staff. “We agreed on the plan,” he said.";
+        Document document = TestDocuments.Pipeline.Run(TestDocuments.WithBlocks(text, "en"), TestContext.Current.CancellationToken);
+
+        Quote quote = Assert.Single(document.Quotes);
+        Assert.Equal(SpeakerVia.Pronoun, quote.SpeakerVia);
+        Assert.Contains("Grant", quote.Speaker?.ToString(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_other_gender_is_not_resolved()
+    {
+        string text = "Title\n\nMr. Peter Grant spoke on Friday. “We agreed on the plan,” she said.";
+        Document document = TestDocuments.Pipeline.Run(TestDocuments.WithBlocks(text, "en"), TestContext.Current.CancellationToken);
+
+        Quote quote = Assert.Single(document.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("she", quote.SpeakerReference?.ToString(text));
+    }
+
     [Fact]
     public void A_pronoun_is_resolved_to_the_one_name_before_it()
     {
