@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Kronika.Contract;
 using Kronika.Core;
@@ -33,11 +34,11 @@ public sealed class PolishDevSetGate
             Assert.Empty(DocumentInvariants.Check(document));
             GoldScore score = GoldScorer.Score(gold, ArticleContract.From(document));
             scores.Add(score);
-            report.AppendLine($"{Path.GetFileName(goldPath)}: events {score.EventsMatched}/{score.OutputEvents} out, {score.GoldEvents} gold; quotes {score.QuotesMatched}/{score.OutputQuotes} out, {score.GoldQuotes} gold");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{Path.GetFileName(goldPath)}: events {score.EventsMatched}/{score.OutputEvents} out, {score.GoldEvents} gold; quotes {score.QuotesMatched}/{score.OutputQuotes} out, {score.GoldQuotes} gold");
         }
 
         GoldScore total = GoldScore.Sum(scores);
-        string line = $"Polish dev set ({scores.Count} articles): events P {total.EventPrecision:F4} R {total.EventRecall:F4} ({total.EventsMatched} matched, {total.OutputEvents} output, {total.GoldEvents} gold), modality {total.ModalityAgreement:F4}; quotes P {total.QuotePrecision:F4} R {total.QuoteRecall:F4} ({total.QuotesMatched}/{total.OutputQuotes}/{total.GoldQuotes}); mention recall {total.MentionRecall:F4}";
+        string line = string.Create(CultureInfo.InvariantCulture, $"Polish dev set ({scores.Count} articles): events P {total.EventPrecision:F4} R {total.EventRecall:F4} ({total.EventsMatched} matched, {total.OutputEvents} output, {total.GoldEvents} gold), modality {total.ModalityAgreement:F4}; quotes P {total.QuotePrecision:F4} R {total.QuoteRecall:F4} ({total.QuotesMatched}/{total.OutputQuotes}/{total.GoldQuotes}); mention recall {total.MentionRecall:F4}");
         TestContext.Current.SendDiagnosticMessage(line);
         TestContext.Current.TestOutputHelper?.WriteLine(line);
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
