@@ -29,7 +29,7 @@ internal static class RecordQueries
             SELECT {EventColumns}
             FROM events AS e JOIN articles AS a ON a.id = e.article_id LEFT JOIN entities AS loc ON loc.id = e.location_id
             {where}
-            ORDER BY e.day IS NULL, e.day DESC, e.article_id, e.idx
+            ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
             LIMIT {statement.Add(query.Limit)} OFFSET {statement.Add(query.Offset)}
             """);
         List<StoredEvent> events = runner.Read(statement, ReadEvent);

@@ -92,7 +92,8 @@ CREATE TABLE events (
     PRIMARY KEY (article_id, idx)
 );
 
-CREATE INDEX events_day ON events (day DESC, article_id, idx);
+-- NULLS LAST as the listing orders (PostgreSQL puts nulls first in a descending order unless told), so it reads the index.
+CREATE INDEX events_day ON events (day DESC NULLS LAST, article_id, idx);
 CREATE INDEX events_type ON events (type);
 CREATE INDEX events_cameo ON events (cameo);
 CREATE INDEX events_location ON events (location_id);
