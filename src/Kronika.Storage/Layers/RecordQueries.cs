@@ -198,14 +198,16 @@ internal static class RecordQueries
         if (query.Actor is not null)
         {
             string role = query.ActorRole is null ? string.Empty : $" AND x.role = {statement.Add(query.ActorRole)}";
-            conditions.Add($"EXISTS (SELECT 1 FROM event_actors AS x WHERE x.article_id = e.article_id AND x.event_idx = e.idx AND x.entity_id = {statement.Add(query.Actor)}{role})");
+            // Row-value IN, not a correlated EXISTS: the planner then starts from the actor's rows in event_actors_entity
+            // (a few hundred) instead of probing them for every event (9 s over 50,000 events, against 60 ms).
+            conditions.Add($"(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors AS x WHERE x.entity_id = {statement.Add(query.Actor)}{role})");
         }
 
         if (query.ActorCountry is not null)
         {
             conditions.Add($"""
-                EXISTS (SELECT 1 FROM event_actors AS y JOIN entities AS ye ON ye.id = y.entity_id
-                        WHERE y.article_id = e.article_id AND y.event_idx = e.idx AND ye.country = {statement.Add(query.ActorCountry)})
+                (e.article_id, e.idx) IN (SELECT y.article_id, y.event_idx FROM event_actors AS y JOIN entities AS ye ON ye.id = y.entity_id
+                        WHERE ye.country = {statement.Add(query.ActorCountry)})
                 """);
         }
 
