@@ -94,10 +94,8 @@ public static class EventMerger
 
     /// <summary><paramref name="actors"/> without a state that another of them belongs to (Putin stands in for Russia).</summary>
     private static IEnumerable<int> MostSpecific(Document document, List<int> actors) =>
-        actors.Where(actor => !(IsState(document.Entities[actor])
-            && actors.Any(other => other != actor && !IsState(document.Entities[other]) && document.Entities[other].Country is { } country && country == document.Entities[actor].Country)));
-
-    private static bool IsState(Entity entity) => entity.Key.StartsWith("kb:country/", StringComparison.Ordinal);
+        actors.Where(actor => !(EventActors.IsState(document.Entities[actor])
+            && actors.Any(other => other != actor && !EventActors.IsState(document.Entities[other]) && document.Entities[other].Country is { } country && country == document.Entities[actor].Country)));
 
     private static bool SameHappening(Document document, EventCandidate first, EventCandidate second)
     {

@@ -40,7 +40,7 @@ public static class EventPlaces
                 continue;
             }
 
-            int rank = mention.Type switch { EntityType.Fac => 0, EntityType.Gpe when IsCountry(document.Entities[mention.Entity]) => 2, _ => 1 };
+            int rank = mention.Type switch { EntityType.Fac => 0, EntityType.Gpe when EventActors.IsState(document.Entities[mention.Entity]) => 2, _ => 1 };
             int distance = Math.Abs(mention.Span.Start - trigger.Start);
             if ((rank, distance).CompareTo(bestScore) < 0)
             {
@@ -102,7 +102,4 @@ public static class EventPlaces
 
         return -1;
     }
-
-    /// <summary>Whether <paramref name="entity"/> is a state of the knowledge base (its keys are <c>kb:country/XXX</c>).</summary>
-    private static bool IsCountry(Entity entity) => entity.Key.StartsWith("kb:country/", StringComparison.Ordinal);
 }
